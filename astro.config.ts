@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
+import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
+import { readSite } from './src/lib/site-file.ts';
+import { contentDir } from './src/lib/paths.ts';
+
+// The public address comes from content, so another ward's content gives another site.
+const site = readSite();
+
+// Another content folder (SITE_CONTENT) gets its own content cache, so builds of two wards
+// never mix entries.
+const cacheDir = process.env.SITE_CONTENT
+  ? `./node_modules/.astro/${contentDir().replace(/[^a-z0-9]+/gi, '-')}`
+  : undefined;
+
+export default defineConfig({
+  ...(cacheDir && { cacheDir }),
+  site: site.site.url,
+  // A site published under a path (https://example.gov.vn/congdanso/) is built for that path.
+  base: new URL(site.site.url).pathname,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7's default ('jsx') drops the space between inline elements, which runs Vietnamese
+  // words together; `true` compresses without changing what is read.
+  compressHTML: true,
+  integrations: [refuseSampleContent(), mdx(), sitemap(), normaliseBuiltHtml()],
+  vite: { plugins: [tailwindcss()] },
+});
