@@ -1,0 +1,101 @@
+/**
+ * The content model: one collection per kind of content in the content folder (`content/`, or
+ * the folder named by SITE_CONTENT). The schemas themselves live in src/schemas, one file each.
+ */
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import {
+  readGroups,
+  readOfficials,
+  readParticipation,
+  GROUPS_FILE,
+  OFFICIALS_FILE,
+  PARTICIPATION_FILE,
+} from './lib/tables.ts';
+import { readSite } from './lib/site-file.ts';
+import { entries } from './loaders/entries.ts';
+import { siteFile, table } from './loaders/tables.ts';
+import { announcementSchema } from './schemas/announcements.ts';
+import { bulletinSchema } from './schemas/bulletins.ts';
+import { guideSchema } from './schemas/guides.ts';
+import { newsSchema } from './schemas/news.ts';
+import { pageSchema } from './schemas/pages.ts';
+import { siteConfigSchema } from './schemas/site.ts';
+import { storySchema } from './schemas/stories.ts';
+import { groupRowSchema, officialsRowSchema, participationRowSchema } from './schemas/tables.ts';
+
+// Closed sets come from content: a story or a participation row naming an unknown group fails.
+const groupCodes = readGroups().map((row) => row.data.code);
+const categoryCodes = readSite().stories.categories.map((category) => category.code);
+const plainImage = () => z.string();
+
+const site = defineCollection({ loader: siteFile(), schema: siteConfigSchema });
+
+const groups = defineCollection({
+  loader: table({ file: GROUPS_FILE, read: readGroups, id: (row) => row.code }),
+  schema: groupRowSchema,
+});
+
+const participation = defineCollection({
+  loader: table({
+    file: PARTICIPATION_FILE,
+    read: (file) => readParticipation(groupCodes, file),
+    id: (row) => `${row.group}/${row.date}`,
+  }),
+  schema: participationRowSchema,
+});
+
+const officials = defineCollection({
+  loader: table({
+    file: OFFICIALS_FILE,
+    read: readOfficials,
+    id: (row) => `${row.unit}/${row.date}`,
+  }),
+  schema: officialsRowSchema,
+});
+
+const announcements = defineCollection({
+  loader: entries({ folder: 'announcements', schema: announcementSchema }),
+  schema: announcementSchema,
+});
+
+const news = defineCollection({
+  loader: entries({ folder: 'news', schema: newsSchema(plainImage) }),
+  schema: ({ image }) => newsSchema(image),
+});
+
+const guides = defineCollection({
+  loader: entries({ folder: 'guides', schema: guideSchema }),
+  schema: guideSchema,
+});
+
+const pages = defineCollection({
+  loader: entries({ folder: 'pages', schema: pageSchema }),
+  schema: pageSchema,
+});
+
+const stories = defineCollection({
+  loader: entries({
+    folder: 'stories',
+    schema: storySchema(plainImage, groupCodes, categoryCodes),
+  }),
+  schema: ({ image }) => storySchema(image, groupCodes, categoryCodes),
+});
+
+const bulletins = defineCollection({
+  loader: entries({ folder: 'bulletins', schema: bulletinSchema }),
+  schema: bulletinSchema,
+});
+
+export const collections = {
+  site,
+  groups,
+  participation,
+  officials,
+  announcements,
+  news,
+  guides,
+  pages,
+  stories,
+  bulletins,
+};

@@ -1,0 +1,33 @@
+/**
+ * The site's settings and whether the build shows sample content, read from the content
+ * collections. Astro-bound, so kept apart from src/lib.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import type { SiteConfig } from '../schemas/site.ts';
+
+export async function getSite(): Promise<SiteConfig> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('site.yaml was not loaded: check the content folder (SITE_CONTENT).');
+  return entry.data;
+}
+
+/** The collections whose entries may be marked `sample`. */
+const SAMPLE_COLLECTIONS = [
+  'groups',
+  'participation',
+  'officials',
+  'news',
+  'stories',
+  'bulletins',
+] as const;
+
+/** What of the build is sample data, for the site-wide notice. */
+export async function sampleContent(): Promise<{ url: boolean; entries: boolean }> {
+  const site = await getSite();
+  const counts = await Promise.all(
+    SAMPLE_COLLECTIONS.map(
+      async (name) => (await getCollection(name, (entry) => entry.data.sample)).length,
+    ),
+  );
+  return { url: site.site.urlIsSample, entries: counts.some((count) => count > 0) };
+}

@@ -1,0 +1,58 @@
+/**
+ * Errors in content, written for the editors who make them: each names the file, the line where
+ * there is one, the field or column, and what to write instead. The messages are Vietnamese because
+ * the people who read them are the ward's staff; the schemas supply the "what to write" part.
+ */
+import { AstroError } from 'astro/errors';
+import type { core } from 'astro/zod';
+import { displayPath } from './paths.ts';
+
+export interface Problem {
+  /** The file, as given; shown relative to the project root. */
+  file: string;
+  /** 1-based line in that file, when known. */
+  line?: number | undefined;
+  /** The field (YAML, frontmatter) or column (CSV) at fault, dotted for nested fields. */
+  field?: string | undefined;
+  /** Whether `field` is a CSV column or a YAML field: only changes the word used. */
+  kind?: 'column' | 'field';
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = [displayPath(problem.file)];
+  if (problem.line !== undefined) where.push(`dòng ${problem.line}`);
+  if (problem.field)
+    where.push(`${problem.kind === 'column' ? 'cột' : 'trường'} "${problem.field}"`);
+  return `${where.join(', ')}: ${problem.message}`;
+}
+
+/** Thrown when content breaks its contract; the message lists every problem found, not just the first. */
+export class ContentError extends AstroError {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
+    problems = [...problems].sort(
+      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+    );
+    super(
+      [
+        `Nội dung chưa hợp lệ: ${problems.length} lỗi. Sửa từng chỗ dưới đây rồi dựng lại trang.`,
+        ...problems.map((p) => `  - ${formatProblem(p)}`),
+      ].join('\n'),
+      'Hướng dẫn sửa lỗi nội dung: docs/huong-dan-bien-tap.md',
+    );
+    this.problems = problems;
+  }
+}
+
+/** Throws one ContentError for all the problems collected, if there are any. */
+export function throwIfProblems(problems: Problem[]): void {
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** The dotted path of a zod issue, as editors write it ("campaign.opens", "attachments.0.file"). */
+export function issuePath(issue: Pick<core.$ZodIssue, 'path'>): string {
+  return issue.path.map(String).join('.');
+}

@@ -1,0 +1,15 @@
+/** The main navigation, in the order residents need it: how to take part first. */
+import type { MessageKey } from '../i18n/index.ts';
+
+export interface NavItem {
+  /** Path on the site, with its trailing slash. */
+  href: string;
+  label: MessageKey;
+}
+
+export const NAV: readonly NavItem[] = [{ href: '/', label: 'site.home' }];
+
+/** True when `current` is the item's page or below it (a guide is under /huong-dan/). */
+export function isCurrent(item: NavItem, current: string): boolean {
+  return item.href === '/' ? current === '/' : current.startsWith(item.href);
+}

@@ -1,0 +1,66 @@
+/**
+ * Finds every piece of sample content a build would publish, in one pass over the content folder,
+ * so a production build can refuse them all in one message rather than one collection at a time.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SampleItem } from './build-mode.ts';
+import { contentDir } from './paths.ts';
+import { readSite, SITE_FILE } from './site-file.ts';
+import {
+  GROUPS_FILE,
+  OFFICIALS_FILE,
+  PARTICIPATION_FILE,
+  readGroups,
+  readOfficials,
+  readParticipation,
+} from './tables.ts';
+import { ENTRY_FOLDERS, isPublicEntry } from './visibility.ts';
+import { parseFrontmatter } from './yaml-source.ts';
+
+export function findSamples(dir = contentDir()): SampleItem[] {
+  const items: SampleItem[] = [];
+  const file = (name: string) => path.join(dir, name);
+
+  if (readSite(file(SITE_FILE)).site.urlIsSample)
+    items.push({ file: file(SITE_FILE), field: 'site.urlIsSample' });
+
+  const groups = readGroups(file(GROUPS_FILE));
+  const tables = [
+    { name: GROUPS_FILE, rows: groups },
+    {
+      name: PARTICIPATION_FILE,
+      rows: readParticipation(
+        groups.map((row) => row.data.code),
+        file(PARTICIPATION_FILE),
+      ),
+    },
+    { name: OFFICIALS_FILE, rows: readOfficials(file(OFFICIALS_FILE)) },
+  ];
+  for (const { name, rows } of tables) {
+    for (const row of rows) if (row.data.sample) items.push({ file: file(name), line: row.line });
+  }
+
+  for (const folder of ENTRY_FOLDERS) {
+    let entries: string[];
+    try {
+      entries = readdirSync(file(folder), { recursive: true, encoding: 'utf8' });
+    } catch {
+      continue;
+    }
+    for (const entry of entries.filter((name) => /\.mdx?$/.test(name)).sort()) {
+      const source = file(path.join(folder, entry));
+      const frontmatter = parseFrontmatter(readFileSync(source, 'utf8'), source);
+      const data = (frontmatter.data ?? {}) as {
+        sample?: unknown;
+        draft?: unknown;
+        consent?: unknown;
+        published?: unknown;
+      };
+      if (data.sample === true && isPublicEntry(folder, data)) {
+        items.push({ file: source, line: frontmatter.lineOf(['sample']) });
+      }
+    }
+  }
+  return items;
+}

@@ -1,0 +1,27 @@
+/** Addresses: absolute URLs from the site's public address, and links residents tap. */
+
+/** The absolute URL of a path on this site, from site.yaml's `site.url`. */
+export function absoluteUrl(siteUrl: string, pathname: string): string {
+  return new URL(pathname.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
+
+/** A `tel:` link for a number written the Vietnamese way ("090 454 0490" → "tel:0904540490"). */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}
+
+/** True for a link that leaves this site. */
+export function isExternal(href: string): boolean {
+  return (
+    /^[a-z][a-z\d+.-]*:/i.test(href) && !href.startsWith('tel:') && !href.startsWith('mailto:')
+  );
+}
+
+/**
+ * A path on this site with the deployment's base path in front ("/huong-dan/" becomes
+ * "/congdanso/huong-dan/" when the site lives under /congdanso/). Every internal link goes through it.
+ */
+export function withBase(pathname: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
+}

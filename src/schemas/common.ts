@@ -1,0 +1,141 @@
+/**
+ * Building blocks for the content schemas. Every message tells the editor what to write, with an
+ * example, because the people who read them are the ward's staff, not developers.
+ */
+import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/dates.ts';
+
+/** An object whose unknown keys are refused: a misspelt field is caught instead of ignored. */
+export function fields<T extends z.ZodRawShape>(shape: T, label?: string) {
+  const parts = `gồm các trường ${Object.keys(shape).join(', ')}, mỗi trường một dòng dạng "tên: giá trị", thụt vào hai dấu cách`;
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Trường lạ, có thể viết sai chính tả. Các trường được dùng ở đây: ${Object.keys(shape).join(', ')}.`
+        : issue.input === undefined
+          ? `Thiếu ${label ?? 'mục này'}: ${parts}.`
+          : `${label ? capitalise(label) : 'Mục này'} phải ${parts}.`,
+  });
+}
+
+/** Required text, trimmed and NFC-normalised. `example` is what a good value looks like. */
+export function text(label: string, example: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? `Thiếu ${label}. Ví dụ: ${example}`
+          : `${capitalise(label)} phải là chữ. Ví dụ: ${example}`,
+    })
+    .transform((value) => value.normalize('NFC').trim())
+    .refine((value) => value.length > 0, `${capitalise(label)} đang để trống. Ví dụ: ${example}`);
+}
+
+/** A list of text lines (recipients, the lines of an issuing body), at least one. */
+export function lines(label: string, example: string) {
+  const how = `viết mỗi dòng một mục, bắt đầu bằng "- ", ví dụ: - ${example}`;
+  return z
+    .array(text(label, example), {
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? `Thiếu ${label}: ${how}`
+          : `${capitalise(label)} phải là một danh sách: ${how}`,
+    })
+    .min(1, `${capitalise(label)} cần ít nhất một dòng: ${how}`);
+}
+
+/**
+ * A calendar date in Vietnam, written year-month-day ("2025-10-11") and kept as that string:
+ * dates here are days, not instants, so no time zone can shift them.
+ */
+export function calendarDate(label: string, example = '2025-10-11') {
+  return z
+    .union([z.string(), z.date()], {
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? `Thiếu ${label}. Viết ngày theo dạng năm-tháng-ngày, ví dụ: ${example}`
+          : `${capitalise(label)} phải là một ngày dạng năm-tháng-ngày, ví dụ: ${example}`,
+    })
+    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
+      error: (issue) =>
+        `"${String(issue.input)}" chưa đúng dạng ngày. Viết năm-tháng-ngày bằng số, ví dụ: ${example}`,
+    })
+    .refine(isCalendarDate, {
+      error: (issue) =>
+        `Ngày "${String(issue.input)}" không có trên lịch. Kiểm tra lại ngày và tháng (năm-tháng-ngày), ví dụ: ${example}`,
+    });
+}
+
+/** An absolute https:// address. */
+export function httpsUrl(label: string, example: string) {
+  return text(label, example).refine(
+    (value) => {
+      try {
+        return new URL(value).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    {
+      error: (issue) =>
+        `"${String(issue.input)}" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: ${example}`,
+    },
+  );
+}
+
+/** A short code used in addresses (a group's page): lower-case ASCII letters, digits and hyphens. */
+export function urlCode(label: string, example: string) {
+  return text(label, example).refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
+    error: (issue) =>
+      `${capitalise(label)} "${String(issue.input)}" không dùng được trong địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: ${example}`,
+  });
+}
+
+/** A Vietnamese phone number as people write it ("090 454 0490"); digits, spaces and dots. */
+export function phone(label: string, example = '090 454 0490') {
+  return text(label, example).refine((value) => /^\+?[0-9][0-9 .]{6,18}[0-9]$/.test(value), {
+    error: (issue) =>
+      `"${String(issue.input)}" không phải số điện thoại. Chỉ viết chữ số (có thể cách nhau bằng dấu cách), ví dụ: ${example}`,
+  });
+}
+
+/** A whole number from 0 up, from YAML (a number) or from a CSV cell (text such as "120"). */
+export function count(label: string, example = '120') {
+  const toNumber = (value: number | string) =>
+    typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  return z
+    .union([z.number(), z.string()], {
+      error: `Thiếu ${label}. Viết một số nguyên, ví dụ: ${example}`,
+    })
+    .refine((value) => Number.isInteger(toNumber(value)) && toNumber(value) >= 0, {
+      error: (issue) =>
+        `${capitalise(label)} "${String(issue.input)}" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: ${example}`,
+    })
+    .transform(toNumber);
+}
+
+/** A yes/no flag. YAML gives true/false; a CSV cell may say x, có, 1, true (yes) or be empty (no). */
+export function flag(label: string) {
+  return z
+    .union([z.boolean(), z.string()], { error: `${capitalise(label)} phải là true hoặc false.` })
+    .transform((value) =>
+      typeof value === 'boolean'
+        ? value
+        : ['x', 'có', 'co', '1', 'true', 'yes'].includes(value.trim().toLowerCase()),
+    );
+}
+
+/** Marks invented content: labelled on the page, refused by a production build. */
+export const sample = flag('sample (dữ liệu mẫu)')
+  .default(false)
+  .describe('true when this is invented sample data, not the ward’s real content');
+
+/** Hidden from the built site while an editor works on it. */
+export const draft = flag('draft (bản nháp)')
+  .default(false)
+  .describe('true while the entry is being written; drafts appear nowhere in the build');
+
+function capitalise(label: string): string {
+  return label.charAt(0).toLocaleUpperCase('vi') + label.slice(1);
+}

@@ -1,0 +1,156 @@
+/**
+ * `content/site.yaml`: the ward, the campaign, its dates and links, who to call for help, and the
+ * targets. Everything that makes this a given ward's site, so that `src/` holds none of it.
+ */
+import { z } from 'astro/zod';
+import { daysBetween, isCalendarDate, VIETNAM_TIME_ZONE } from '../lib/dates.ts';
+import { calendarDate, fields, flag, httpsUrl, phone, text, urlCode } from './common.ts';
+
+const percent = (label: string, example: string) =>
+  z
+    .number({ error: `${label} phải là một số từ 0 đến 100, ví dụ: ${example}` })
+    .min(0, `${label} phải từ 0 đến 100, ví dụ: ${example}`)
+    .max(100, `${label} phải từ 0 đến 100, ví dụ: ${example}`);
+
+export const siteSchema = fields({
+  /** The published site itself. */
+  site: fields({
+    /** The public address; QR codes and feeds are built from it, so it must be final before printing. */
+    url: httpsUrl('địa chỉ trang web', 'https://congdanso.quangtrung.haiphong.gov.vn/').transform(
+      (value) => (value.endsWith('/') ? value : `${value}/`),
+    ),
+    /** true while `url` is a placeholder: a production build refuses it. */
+    urlIsSample: flag('urlIsSample').default(false),
+    /** Shown in the header and the browser tab. */
+    title: text('tên trang web', 'Công dân số Quang Trung'),
+    /** The default meta description of pages that have none of their own. */
+    description: text('mô tả trang web', 'Trang thông tin Cuộc thi ... của phường ...'),
+  }),
+  /** The ward that runs this site. */
+  ward: fields({
+    /** Its name with the word "phường": "Phường Quang Trung". */
+    name: text('tên phường', 'Phường Quang Trung'),
+    /** The people's committee, as it signs: "Ủy ban nhân dân phường Quang Trung". */
+    committee: text('tên Ủy ban nhân dân phường', 'Ủy ban nhân dân phường Quang Trung'),
+    /** The unit that publishes the news (the culture centre). */
+    publisher: text(
+      'đơn vị đăng tin',
+      'Trung tâm Văn hóa, Thể thao và Truyền thông phường Quang Trung',
+    ),
+    /** The city: "Hải Phòng". */
+    city: text('tên thành phố', 'Hải Phòng'),
+  }),
+  /** The contest, as the letters describe it. */
+  campaign: fields({
+    /** Full official name, with its en dash. */
+    name: text('tên cuộc thi', '"Công dân số Hải Phòng – sử dụng thông minh, sống an toàn"'),
+    /** Short name for tight places (poster headline, tab title). */
+    shortName: text('tên ngắn của cuộc thi', 'Công dân số Hải Phòng'),
+    /** The body that organises it city-wide. */
+    organizer: text('đơn vị tổ chức', 'Sở Khoa học và Công nghệ thành phố Hải Phòng'),
+    /** The learning platform, as residents know it. */
+    platform: text('tên nền tảng', 'One Touch – Học tập suốt đời'),
+    /** Who may take part, one sentence from the letter. */
+    audience: text(
+      'đối tượng tham gia',
+      'Cán bộ, công chức, viên chức và Nhân dân trên địa bàn phường.',
+    ),
+    /** Link to the contest's course on One Touch: the "Tham gia ngay" button. */
+    courseUrl: httpsUrl(
+      'đường link khóa học trên One Touch',
+      'https://onetouch.mic.gov.vn/khoa-hoc/...',
+    ),
+    /** First day, YYYY-MM-DD. */
+    opens: calendarDate('ngày mở cuộc thi'),
+    /** Last day (entries close at the end of it), YYYY-MM-DD. */
+    closes: calendarDate('ngày kết thúc cuộc thi', '2025-11-11'),
+    /** The day the ward's units report their results, YYYY-MM-DD. */
+    reportDeadline: calendarDate('hạn gửi báo cáo', '2025-11-08').optional(),
+    /** The time zone the dates are in; Vietnam's unless a ward says otherwise. */
+    timeZone: text('múi giờ', VIETNAM_TIME_ZONE).default(VIETNAM_TIME_ZONE),
+    /** How many multiple-choice questions the test has. */
+    questions: z
+      .number({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'Thiếu số câu hỏi. Ví dụ: questions: 20'
+            : 'Số câu hỏi phải là một số, ví dụ: 20',
+      })
+      .int('Số câu hỏi phải là số nguyên, ví dụ: 20')
+      .positive('Số câu hỏi phải lớn hơn 0, ví dụ: 20'),
+    /** The name of the story part: "Tôi học số – Tôi lan tỏa". */
+    storyName: text('tên phần chia sẻ câu chuyện', '"Tôi học số – Tôi lan tỏa"'),
+    /** Where the official rules are, when the organiser publishes them as a link. */
+    rulesUrl: httpsUrl('đường link thể lệ chính thức', 'https://...').optional(),
+  }),
+  /** Participation targets, in percent. */
+  targets: fields({
+    /** Share of the ward's officials who must take part. */
+    officials: percent('Chỉ tiêu cán bộ (officials)', '100'),
+    /** Share of households in every residential group that must have someone taking part. */
+    households: percent('Chỉ tiêu hộ gia đình (households)', '70'),
+  }),
+  /** Where residents get help. */
+  help: fields({
+    /** The technical hotline. */
+    hotline: fields({
+      number: phone('số hotline'),
+      label: text('tên đường dây', 'Hotline hỗ trợ kỹ thuật One Touch'),
+    }),
+    /** The contest's Zalo support group. */
+    zalo: fields({
+      url: httpsUrl('đường link nhóm Zalo', 'https://zalo.me/g/...'),
+      label: text('tên nhóm Zalo', 'Nhóm Zalo hỗ trợ Cuộc thi'),
+    }).optional(),
+    /** The written guide, as published by the organiser. */
+    guideUrl: httpsUrl('đường link hướng dẫn chi tiết', 'https://docs.google.com/...').optional(),
+    /** The video guide. */
+    videoUrl: httpsUrl('đường link video hướng dẫn', 'https://drive.google.com/...').optional(),
+  }),
+  /** The "Tôi học số – Tôi lan tỏa" gallery. */
+  stories: fields({
+    /** The categories a story can be filed under; a story names one by its code. */
+    categories: z
+      .array(
+        fields({
+          code: urlCode('mã nhóm câu chuyện', 'thanh-nien-so'),
+          name: text('tên nhóm câu chuyện', 'Thanh niên số'),
+        }),
+        { error: 'categories phải là một danh sách, mỗi mục có code và name.' },
+      )
+      .min(1, 'Cần ít nhất một nhóm câu chuyện (code và name).'),
+  }),
+});
+
+/** Checks across fields: the dates must make a sensible campaign. */
+export const siteConfigSchema = siteSchema.superRefine((site, context) => {
+  const { opens, closes, reportDeadline } = site.campaign;
+  // Dates that failed their own check have been reported already.
+  const valid = (date: string | undefined): date is string => !!date && isCalendarDate(date);
+  if (valid(opens) && valid(closes) && daysBetween(opens, closes) < 0) {
+    context.addIssue({
+      code: 'custom',
+      path: ['campaign', 'closes'],
+      message: `Ngày kết thúc (${closes}) đứng trước ngày mở (${opens}). Kiểm tra lại hai ngày này.`,
+    });
+  }
+  if (valid(opens) && valid(reportDeadline) && daysBetween(opens, reportDeadline) < 0) {
+    context.addIssue({
+      code: 'custom',
+      path: ['campaign', 'reportDeadline'],
+      message: `Hạn báo cáo (${reportDeadline}) đứng trước ngày mở cuộc thi (${opens}). Kiểm tra lại ngày.`,
+    });
+  }
+  const codes = site.stories.categories.map((category) => category.code);
+  codes.forEach((code, index) => {
+    if (codes.indexOf(code) !== index) {
+      context.addIssue({
+        code: 'custom',
+        path: ['stories', 'categories', index, 'code'],
+        message: `Mã "${code}" bị trùng. Mỗi nhóm câu chuyện cần một mã riêng.`,
+      });
+    }
+  });
+});
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;

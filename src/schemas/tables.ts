@@ -1,0 +1,78 @@
+/**
+ * The spreadsheet tables: residential groups, household participation per group, and officials'
+ * participation per unit. One row each; the column names are the keys below.
+ */
+import { z } from 'astro/zod';
+import { calendarDate, count, fields, phone, sample, text, urlCode } from './common.ts';
+
+/** `groups.csv`: one row per residential group (tổ dân phố). */
+export const groupRowSchema = fields({
+  /** Stable code, the last part of the group page's address (/to-dan-pho/<code>/) and of its QR code. */
+  code: urlCode('mã tổ', 'to-1'),
+  /** The group's name as residents say it. */
+  name: text('tên tổ', 'Tổ dân phố số 1'),
+  /** The group leader (tổ trưởng). */
+  leader: text('tên tổ trưởng', 'Nguyễn Văn A').optional(),
+  /** A phone number residents may call for help, if the leader agrees to publish it. */
+  leader_phone: phone('số điện thoại tổ trưởng').optional(),
+  /** Where help is given: the community hall (nhà văn hóa) and its address. */
+  hall: text('nơi hỗ trợ', 'Nhà văn hóa tổ dân phố số 1').optional(),
+  /** When help is given there, if known. */
+  help_hours: text('giờ hỗ trợ', 'Tối thứ Bảy, 19:00–21:00').optional(),
+  sample,
+});
+
+/** `participation.csv`: households in a group and how many have someone who took part, as of a date. */
+export const participationRowSchema = fields({
+  /** The day the figures were counted, YYYY-MM-DD. */
+  date: calendarDate('ngày thống kê', '2025-11-05'),
+  /** The group's code from groups.csv. */
+  group: text('mã tổ', 'to-1'),
+  /** Households in the group. */
+  households: count('số hộ', '120'),
+  /** Households with at least one member who took part. */
+  joined: count('số hộ đã tham gia', '85'),
+  sample,
+}).superRefine((row, context) => {
+  // Compare only figures that passed their own check; a bad one has been reported already.
+  if (
+    Number.isInteger(row.joined) &&
+    Number.isInteger(row.households) &&
+    row.joined > row.households
+  ) {
+    context.addIssue({
+      code: 'custom',
+      path: ['joined'],
+      message: `Số hộ đã tham gia (${row.joined}) lớn hơn tổng số hộ (${row.households}). Kiểm tra lại hai số này.`,
+    });
+  }
+});
+
+/** `officials.csv`: officials in a ward office or unit and how many took part, as of a date. */
+export const officialsRowSchema = fields({
+  /** The day the figures were counted, YYYY-MM-DD. */
+  date: calendarDate('ngày thống kê', '2025-11-05'),
+  /** The office or unit. */
+  unit: text('tên đơn vị', 'Văn phòng HĐND và UBND'),
+  /** Officials (cán bộ, công chức, viên chức) in the unit. */
+  officials: count('số cán bộ', '25'),
+  /** Of them, how many took part. */
+  joined: count('số cán bộ đã tham gia', '25'),
+  sample,
+}).superRefine((row, context) => {
+  if (
+    Number.isInteger(row.joined) &&
+    Number.isInteger(row.officials) &&
+    row.joined > row.officials
+  ) {
+    context.addIssue({
+      code: 'custom',
+      path: ['joined'],
+      message: `Số cán bộ đã tham gia (${row.joined}) lớn hơn tổng số cán bộ (${row.officials}). Kiểm tra lại hai số này.`,
+    });
+  }
+});
+
+export type GroupRow = z.output<typeof groupRowSchema>;
+export type ParticipationRow = z.output<typeof participationRowSchema>;
+export type OfficialsRow = z.output<typeof officialsRowSchema>;
