@@ -1,0 +1,27 @@
+/** Runs the Astro CLI on a content folder, as `npm run build` would, and captures what it prints. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface Run {
+  status: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+}
+
+export function astro(args: string[], env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+  });
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}
+
+/** A fresh copy of a content folder, to break or edit without touching the original. */
+export function copyContent(from: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,86 @@
+/** The site shell: what every page has, on a phone and with JavaScript off. */
+import { expect, test } from '@playwright/test';
+import { readSite } from '../../src/lib/site-file.ts';
+import { NOT_FOUND_PATH, sitemapPaths } from './site.ts';
+
+const site = readSite();
+
+test('every page has Vietnamese language, a description, Open Graph tags and the footer help', async ({
+  page,
+}) => {
+  for (const pagePath of sitemapPaths()) {
+    await page.goto(pagePath);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:site_name', 'og:locale']) {
+      await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /\S/);
+    }
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: site.help.hotline.number })).toHaveAttribute(
+      'href',
+      `tel:${site.help.hotline.number.replace(/\D/g, '')}`,
+    );
+    await expect(footer).toContainText(site.ward.committee);
+  }
+});
+
+test('the skip link is the first thing to focus and leads to the main content', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'keyboard navigation is a desktop concern');
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+  await expect(page.locator('#main-content')).toBeFocused();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the phone menu opens and its links work', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'the menu button is shown on narrow screens only');
+    await page.goto(NOT_FOUND_PATH);
+    const menu = page.getByText('Mục lục', { exact: true });
+    await expect(menu).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Các trang chính' });
+    await expect(nav).toBeHidden();
+    await menu.click();
+    await expect(nav).toBeVisible();
+    await nav.getByRole('link', { name: 'Trang chủ' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(site.campaign.name);
+  });
+
+  test('the desktop navigation is always shown', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'wide screens only');
+    await page.goto('/');
+    await expect(page.getByText('Mục lục', { exact: true })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Các trang chính' })).toBeVisible();
+  });
+});
+
+test('an unknown address shows the 404 page with a way home', async ({ page }) => {
+  const response = await page.goto(NOT_FOUND_PATH);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Về trang chủ' })).toHaveAttribute(
+    'href',
+    '/',
+  );
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test('pages make no request to another origin', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:'))
+      foreign.push(request.url());
+  });
+  for (const pagePath of sitemapPaths()) await page.goto(pagePath, { waitUntil: 'networkidle' });
+  expect(foreign).toEqual([]);
+});
