@@ -64,6 +64,16 @@ export const vi = {
   'home.help.guide': 'Hướng dẫn chi tiết (văn bản)',
   'home.help.video': 'Video hướng dẫn',
 
+  // Guides, rules, FAQ and search
+
+  // Residential groups, posters, print center and bulletins
+
+  // Official letters and news
+
+  // Stories ("Tôi học số – Tôi lan tỏa")
+
+  // Participation progress
+
   // 404
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body':
