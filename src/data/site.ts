@@ -4,12 +4,13 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { SiteConfig } from '../schemas/site.ts';
+import { perBuild } from './memo.ts';
 
-export async function getSite(): Promise<SiteConfig> {
+export const getSite = perBuild(async (): Promise<SiteConfig> => {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml was not loaded: check the content folder (SITE_CONTENT).');
   return entry.data;
-}
+});
 
 /** The collections whose entries may be marked `sample`. */
 const SAMPLE_COLLECTIONS = [
@@ -22,7 +23,7 @@ const SAMPLE_COLLECTIONS = [
 ] as const;
 
 /** What of the build is sample data, for the site-wide notice. */
-export async function sampleContent(): Promise<{ url: boolean; entries: boolean }> {
+export const sampleContent = perBuild(async (): Promise<{ url: boolean; entries: boolean }> => {
   const site = await getSite();
   const counts = await Promise.all(
     SAMPLE_COLLECTIONS.map(
@@ -30,4 +31,4 @@ export async function sampleContent(): Promise<{ url: boolean; entries: boolean 
     ),
   );
   return { url: site.site.urlIsSample, entries: counts.some((count) => count > 0) };
-}
+});

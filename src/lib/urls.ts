@@ -25,3 +25,14 @@ export function withBase(pathname: string, base: string = import.meta.env.BASE_U
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${prefix}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
 }
+
+/**
+ * An address as HTML that may wrap after a slash or a dot but never inside a word, for addresses
+ * printed under QR codes. The text is escaped.
+ */
+export function breakableUrlHtml(url: string): string {
+  return url
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/(?<=[/.])/g, '<wbr>');
+}
