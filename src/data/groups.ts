@@ -1,0 +1,16 @@
+/** Residential groups, in their natural order ("Tổ 2" before "Tổ 10"). */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareVietnamese } from '../lib/sort.ts';
+import { perBuild } from './memo.ts';
+
+export type Group = CollectionEntry<'groups'>['data'];
+
+export const getGroups = perBuild(async (): Promise<Group[]> => {
+  const entries = await getCollection('groups');
+  return entries.map((entry) => entry.data).sort((a, b) => compareVietnamese(a.name, b.name));
+});
+
+/** The address of a group's page, the target of its QR code. Never changes for a given code. */
+export function groupPath(code: string): string {
+  return `/to-dan-pho/${code}/`;
+}
