@@ -27,6 +27,12 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the space between inline elements, which runs Vietnamese
   // words together; `true` compresses without changing what is read.
   compressHTML: true,
-  integrations: [refuseSampleContent(), mdx(), sitemap(), normaliseBuiltHtml()],
+  integrations: [
+    refuseSampleContent(),
+    mdx(),
+    // Pages made for printing are for the print center, not for search engines.
+    sitemap({ filter: (page) => !/\/in-an\/.+/.test(new URL(page).pathname) }),
+    normaliseBuiltHtml(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -3,6 +3,7 @@
  * in Debian's Chromium: Playwright cannot download browsers here. CHROME_PATH overrides the path.
  */
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './scripts/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 export const baseURL = `http://127.0.0.1:${PORT}`;
@@ -18,18 +19,7 @@ export default defineConfig({
     baseURL,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      // The machine has no network: stop Chromium from trying to reach Google at start-up.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions,
   },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 5'], browserName: 'chromium' } },

@@ -19,6 +19,14 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // Reads back the PDFs and PNGs of the print step in dist/: run after `npm run build`.
+        test: {
+          name: 'print',
+          include: ['tests/print/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,6 +1,6 @@
 /**
- * Checks the built site for broken internal links: every href, src and srcset that points into
- * the site must name a file that was built, and every #fragment must name an id on that page.
+ * Checks the built site for broken internal links: every href, src, srcset and og:image that
+ * points into the site must name a file that was built, and every #fragment must name an id on that page.
  * External links are not fetched (the build machine may have no network). Exits non-zero with a
  * list of what to fix.
  *
@@ -29,12 +29,16 @@ for (const entry of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
   const ids = new Set<string>();
   const links: Page['links'] = [];
   for (const element of elements) {
-    const { id, name, href, src, srcset } = element.attribs;
+    const { id, name, href, src, srcset, property, content } = element.attribs;
     if (id) ids.add(id);
     if (name && element.name === 'a') ids.add(name);
     if (href !== undefined && element.name !== 'base')
       links.push({ attribute: 'href', value: href });
     if (src !== undefined) links.push({ attribute: 'src', value: src });
+    // Link previews must not point at a missing image either.
+    if (element.name === 'meta' && property === 'og:image' && content) {
+      links.push({ attribute: 'og:image', value: content });
+    }
     for (const candidate of srcset?.split(',') ?? []) {
       const url = candidate.trim().split(/\s+/)[0];
       if (url) links.push({ attribute: 'srcset', value: url });

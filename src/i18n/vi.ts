@@ -21,6 +21,7 @@ export const vi = {
 
   // Footer
   'footer.help': 'Liên hệ hỗ trợ',
+  'footer.staff': 'Dành cho cán bộ, tổ trưởng',
   'footer.hotline': '{label}:',
   'footer.zalo': 'Tham gia {label}',
   'footer.publishedBy': 'Trang do {publisher} thực hiện.',
@@ -67,6 +68,76 @@ export const vi = {
   // Guides, rules, FAQ and search
 
   // Residential groups, posters, print center and bulletins
+  'nav.groups': 'Tổ dân phố',
+  'nav.print': 'In ấn',
+  'nav.bulletins': 'Bản tin',
+  'groups.title': 'Tổ dân phố',
+  'groups.intro':
+    'Mỗi tổ dân phố có một trang riêng và một áp phích có mã QR dán tại nhà văn hóa. Chọn tổ của bạn để xem nơi được hướng dẫn và tiến độ của tổ.',
+  'groups.filter.label': 'Tìm tổ theo tên hoặc mã',
+  'groups.filter.none': 'Không có tổ nào khớp với “{query}”.',
+  'groups.count': '{count} tổ dân phố',
+  'group.description':
+    'Trang của {group}, {ward}: cách tham gia Cuộc thi “{name}”, nơi được hướng dẫn và tiến độ của tổ.',
+  'group.leader': 'Tổ trưởng: {name}',
+  'group.call': 'Gọi tổ trưởng: {number}',
+  'group.where': 'Nơi hướng dẫn: {place}',
+  'group.when': 'Thời gian: {hours}',
+  'group.help.title': 'Hỗ trợ tại tổ',
+  'group.help.none':
+    'Tổ chưa thông báo nơi hướng dẫn. Bà con hỏi tổ trưởng hoặc gọi đường dây hỗ trợ bên dưới.',
+  'group.deadline': 'Hạn cuối: hết ngày {closes}.',
+  'group.qr.title': 'Mã QR của trang này',
+  'group.qr.body':
+    'Đây là mã in trên áp phích của tổ. Khi quét, điện thoại phải mở đúng địa chỉ dưới đây.',
+  'group.poster': 'Áp phích của tổ để in (A4, A3)',
+  'group.backToList': 'Tất cả tổ dân phố',
+  'qr.label': 'Mã QR mở trang {url}',
+  'qr.zaloLabel': 'Mã QR mở nhóm Zalo {url}',
+  'qr.safety':
+    'Cuộc thi chính thức chỉ có trên nền tảng {platform}. Sau khi quét, hãy xem địa chỉ hiện ra có đúng như dòng trên không rồi mới mở.',
+  'poster.contest': 'Cuộc thi',
+  'poster.scan': 'Quét mã để xem hướng dẫn và tham gia',
+  'poster.steps': 'Tham gia trong 3 bước',
+  'poster.hotline': 'Gọi hỗ trợ',
+  'poster.zalo': 'Hỏi trong nhóm Zalo',
+  'poster.leader': 'Tổ trưởng {name}',
+  'poster.sample': 'BẢN MẪU – KHÔNG DÁN',
+  'poster.sampleUrl': 'BẢN THỬ – ĐỊA CHỈ TRANG WEB CHƯA CHÍNH THỨC',
+  'leaflet.title': 'Tờ rơi A5',
+  'leaflet.scan': 'Quét mã để mở trang hướng dẫn',
+  'leaflet.cut': 'Cắt theo đường này',
+  'banner.join': 'Tham gia trên {platform}',
+  'print.title': 'In ấn',
+  'print.intro':
+    'Tài liệu để in và dán tại nhà văn hóa, trụ sở phường, tổ dân phố. Bấm “Tải về” để lấy tệp in; bấm vào tên để xem trước trên màn hình.',
+  'print.toolbar.back': 'Về trang In ấn',
+  'print.toolbar.print': 'In trang này',
+  'print.toolbar.hint': 'Khi in, chọn khổ giấy {paper}, tỉ lệ 100% (không co giãn).',
+  'print.section.posters': 'Áp phích của từng tổ dân phố',
+  'print.section.general': 'Tờ rơi, banner và áp phích chung',
+  'print.section.bulletins': 'Bản tin phát thanh',
+  'print.allPosters': 'Áp phích A4 của tất cả các tổ (một tệp, mỗi tổ một trang)',
+  'print.paper': 'Khổ {paper}',
+  'print.pages': '{count} trang',
+  'print.pixels': 'Ảnh {width} × {height} điểm ảnh',
+  'print.download': 'Tải về',
+  'print.preview': 'Xem trước',
+  'print.previewAlt': 'Hình thu nhỏ: {title}',
+  'print.kind.poster': 'Áp phích {size}',
+  'print.kind.leaflet': 'Tờ rơi A5 (2 tờ trên một khổ A4 ngang, có đường cắt)',
+  'print.kind.banner': 'Banner điện tử {width} × {height}',
+  'print.kind.bulletin': 'Bản tin: {title}',
+  'print.paper.A4': 'A4',
+  'print.paper.A3': 'A3',
+  'print.paper.A4 landscape': 'A4 ngang',
+  'bulletins.title': 'Bản tin phát thanh',
+  'bulletins.intro':
+    'Bài đọc trên hệ thống loa truyền thanh của phường và tổ dân phố. Mỗi bản tin có bản in khổ A4, chữ lớn, để đọc.',
+  'bulletins.readingTime': 'Thời lượng đọc: khoảng {minutes} phút',
+  'bulletins.date': 'Phát ngày {date}',
+  'bulletins.print': 'Bản in A4 để đọc trên loa (PDF)',
+  'bulletins.kicker': 'Bản tin phát thanh',
 
   // Official letters and news
 

@@ -7,7 +7,17 @@ export interface NavItem {
   label: MessageKey;
 }
 
-export const NAV: readonly NavItem[] = [{ href: '/', label: 'site.home' }];
+export const NAV: readonly NavItem[] = [
+  { href: '/', label: 'site.home' },
+  { href: '/to-dan-pho/', label: 'nav.groups' },
+  { href: '/in-an/', label: 'nav.print' },
+];
+
+/** Pages for ward staff and group leaders, linked from every footer. */
+export const STAFF_NAV: readonly NavItem[] = [
+  { href: '/in-an/', label: 'nav.print' },
+  { href: '/ban-tin/', label: 'nav.bulletins' },
+];
 
 /** True when `current` is the item's page or below it (a guide is under /huong-dan/). */
 export function isCurrent(item: NavItem, current: string): boolean {

@@ -12,7 +12,14 @@ test('every page has Vietnamese language, a description, Open Graph tags and the
     await page.goto(pagePath);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:site_name', 'og:locale']) {
+    for (const property of [
+      'og:title',
+      'og:description',
+      'og:url',
+      'og:site_name',
+      'og:locale',
+      'og:image',
+    ]) {
       await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /\S/);
     }
     const footer = page.getByRole('contentinfo');

@@ -19,3 +19,11 @@ export function sitemapPaths(): string[] {
 
 /** The page that is not in the sitemap but is still shown to people. */
 export const NOT_FOUND_PATH = '/trang-khong-co-that/';
+
+/** The pages made for print (posters, leaflet, banners, bulletins), which the sitemap leaves out. */
+export function printPagePaths(): string[] {
+  const assets: { source: string }[] = JSON.parse(
+    readFileSync(path.join(DIST, 'in-an/print-jobs.json'), 'utf8'),
+  );
+  return [...new Set(assets.map((asset) => asset.source))];
+}
