@@ -28,12 +28,21 @@ export const participationRowSchema = fields({
   date: calendarDate('ngày thống kê', '2025-11-05'),
   /** The group's code from groups.csv. */
   group: text('mã tổ', 'to-1'),
+  /** Optional: the group's name, only to make the spreadsheet easier to read; the code decides. */
+  group_name: text('tên tổ', 'Tổ dân phố số 1').optional(),
   /** Households in the group. */
   households: count('số hộ', '120'),
   /** Households with at least one member who took part. */
   joined: count('số hộ đã tham gia', '85'),
   sample,
 }).superRefine((row, context) => {
+  if (row.households === 0) {
+    context.addIssue({
+      code: 'custom',
+      path: ['households'],
+      message: 'Tổng số hộ bằng 0: không tính được tỷ lệ. Ghi số hộ của tổ, hoặc xóa dòng này.',
+    });
+  }
   // Compare only figures that passed their own check; a bad one has been reported already.
   if (
     Number.isInteger(row.joined) &&
@@ -60,6 +69,14 @@ export const officialsRowSchema = fields({
   joined: count('số cán bộ đã tham gia', '25'),
   sample,
 }).superRefine((row, context) => {
+  if (row.officials === 0) {
+    context.addIssue({
+      code: 'custom',
+      path: ['officials'],
+      message:
+        'Tổng số cán bộ bằng 0: không tính được tỷ lệ. Ghi số cán bộ của đơn vị, hoặc xóa dòng này.',
+    });
+  }
   if (
     Number.isInteger(row.joined) &&
     Number.isInteger(row.officials) &&

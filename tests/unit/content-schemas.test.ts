@@ -10,7 +10,7 @@ import { findSamples } from '../../src/lib/samples.ts';
 import { ContentError, formatProblem, type Problem } from '../../src/lib/content-errors.ts';
 import { parseCsv, readCsv } from '../../src/lib/csv.ts';
 import { parseSite, readSite } from '../../src/lib/site-file.ts';
-import { readGroups, readParticipation } from '../../src/lib/tables.ts';
+import { readGroups, readOfficials, readParticipation } from '../../src/lib/tables.ts';
 import { validateFrontmatter } from '../../src/lib/validate.ts';
 import { announcementSchema } from '../../src/schemas/announcements.ts';
 import { guideSchema } from '../../src/schemas/guides.ts';
@@ -92,7 +92,7 @@ describe('site.yaml', () => {
     );
     expect(thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
       [
-        "content/site.yaml, dòng 46, trường "help.zalo.url": "zalo.me/g/motzcq639" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: https://zalo.me/g/...",
+        "content/site.yaml, dòng 61, trường "help.zalo.url": "zalo.me/g/motzcq639" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: https://zalo.me/g/...",
       ]
     `);
   });
@@ -260,6 +260,21 @@ describe('participation.csv', () => {
         "tests/fixtures/bad/participation-bad-rows.csv, dòng 5, cột "date": Thiếu ngày thống kê. Viết ngày theo dạng năm-tháng-ngày, ví dụ: 2025-11-05",
         "tests/fixtures/bad/participation-bad-rows.csv, dòng 6, cột "households": Số hộ "-3" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 120",
         "tests/fixtures/bad/participation-bad-rows.csv, dòng 7, cột "group": Trùng tổ và ngày thống kê với dòng 2. Mỗi tổ và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.",
+      ]
+    `);
+  });
+});
+
+describe('officials.csv', () => {
+  it('names every bad row: not a number, more joined than officials, no date, none at all, repeated, negative', () => {
+    expect(thrown(() => readOfficials(`${BAD}/officials-bad-rows.csv`))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/officials-bad-rows.csv, dòng 3, cột "officials": Số cán bộ "chín" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 25",
+        "tests/fixtures/bad/officials-bad-rows.csv, dòng 4, cột "joined": Số cán bộ đã tham gia (13) lớn hơn tổng số cán bộ (12). Kiểm tra lại hai số này.",
+        "tests/fixtures/bad/officials-bad-rows.csv, dòng 5, cột "date": Thiếu ngày thống kê. Viết ngày theo dạng năm-tháng-ngày, ví dụ: 2025-11-05",
+        "tests/fixtures/bad/officials-bad-rows.csv, dòng 6, cột "officials": Tổng số cán bộ bằng 0: không tính được tỷ lệ. Ghi số cán bộ của đơn vị, hoặc xóa dòng này.",
+        "tests/fixtures/bad/officials-bad-rows.csv, dòng 7, cột "unit": Trùng đơn vị và ngày thống kê với dòng 2. Mỗi đơn vị và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.",
+        "tests/fixtures/bad/officials-bad-rows.csv, dòng 8, cột "officials": Số cán bộ "-2" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 25",
       ]
     `);
   });
