@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { PREVIEW_WIDTH, type PrintAsset } from '../src/lib/print-assets.ts';
+import { PREVIEW_WIDTH, previewSize, type PrintAsset } from '../src/lib/print-assets.ts';
 import { launchChromium } from './chromium.ts';
 import { serve } from './serve.ts';
 
@@ -74,8 +74,12 @@ async function print(page: Page, asset: PrintAsset): Promise<void> {
   await page.setViewportSize({ width: 1300, height: 1000 });
   await open(page, asset);
   await page.pdf({ path: output(asset.file), preferCSSPageSize: true, printBackground: true });
-  const first = page.locator('.sheet, .bulletin').first();
-  const image = await first.screenshot();
+  // The first sheet, or the top of a flowing document (bulletin, report) cut to its paper's shape.
+  const box = await page.locator('main > :first-child').boundingBox();
+  if (!box) throw new Error(`${asset.source}: nothing to preview in <main>`);
+  const { width, height } = previewSize(asset);
+  const clip = { ...box, height: Math.min(box.height, (box.width * height) / width) };
+  const image = await page.screenshot({ clip, fullPage: true });
   await sharp(image).resize({ width: PREVIEW_WIDTH }).png().toFile(output(asset.preview));
 }
 

@@ -144,6 +144,78 @@ export const vi = {
   // Stories ("Tôi học số – Tôi lan tỏa")
 
   // Participation progress
+  'nav.progress': 'Tiến độ',
+  'progress.title': 'Tiến độ tham gia',
+  'progress.description':
+    'Số hộ gia đình có người tham gia Cuộc thi ở từng tổ dân phố so với chỉ tiêu {households}%, và số cán bộ tham gia so với chỉ tiêu {officials}%.',
+  'progress.asOf': 'Số liệu đến ngày {date}.',
+  'progress.none': 'Chưa có số liệu tham gia. Số liệu sẽ được cập nhật khi các tổ dân phố báo cáo.',
+  'progress.rounding':
+    'Tỷ lệ được làm tròn xuống một chữ số thập phân. Một tổ chỉ được tính là đạt khi số hộ tham gia thực sự đủ {households}% (ví dụ 69,96% là chưa đạt 70%).',
+  'progress.summary.title': 'Toàn phường',
+  'progress.summary.households':
+    '{joined} trên {total} hộ gia đình đã có người tham gia ({percent}).',
+  'progress.summary.groups': '{met} trên {total} tổ dân phố đã đạt chỉ tiêu {target}%.',
+  'progress.summary.unreported': '{count} tổ chưa báo cáo số liệu.',
+  'progress.summary.officials':
+    '{joined} trên {total} cán bộ, công chức, viên chức đã tham gia ({percent}); chỉ tiêu {target}%.',
+  'progress.groups.title': 'Hộ gia đình theo tổ dân phố',
+  'progress.groups.intro':
+    'Chỉ tiêu: mỗi tổ có ít nhất {target}% hộ gia đình có người tham gia. Các tổ chưa đạt được xếp lên đầu.',
+  'progress.officials.title': 'Cán bộ, công chức, viên chức',
+  'progress.officials.intro': 'Chỉ tiêu: {target}% cán bộ, công chức, viên chức tham gia.',
+  'progress.chart.target': 'Chỉ tiêu {target}%',
+  'progress.chart.caption':
+    'Biểu đồ: tỷ lệ tham gia so với chỉ tiêu. Bảng dưới đây có cùng số liệu.',
+  'progress.table.caption.groups': 'Số hộ tham gia theo tổ dân phố',
+  'progress.table.caption.officials': 'Số cán bộ tham gia theo đơn vị',
+  'progress.table.number': 'STT',
+  'progress.table.group': 'Tổ dân phố',
+  'progress.table.unit': 'Đơn vị',
+  'progress.table.households': 'Số hộ',
+  'progress.table.householdsJoined': 'Số hộ tham gia',
+  'progress.table.officials': 'Số cán bộ',
+  'progress.table.officialsJoined': 'Đã tham gia',
+  'progress.table.percent': 'Tỷ lệ',
+  'progress.table.met': 'Đạt {target}%',
+  'progress.table.date': 'Ngày thống kê',
+  'progress.table.total': 'Tổng cộng',
+  'progress.status.met': 'Đạt',
+  'progress.status.notMet': 'Chưa đạt',
+  'progress.status.notReported': 'Chưa có số liệu',
+  'progress.status.groupsMet': '{met}/{total} tổ đạt',
+  'progress.more': 'Xem tiến độ từng tổ',
+  'progress.staff.title': 'Dành cho cán bộ cập nhật số liệu',
+  'progress.staff.body':
+    'Số liệu lấy từ hai bảng tính trong thư mục nội dung của trang: participation.csv (hộ gia đình theo tổ) và officials.csv (cán bộ theo đơn vị). Tải bảng mẫu, điền số liệu rồi lưu dưới dạng CSV UTF-8.',
+  'progress.staff.templateHouseholds': 'Bảng mẫu số hộ theo tổ (CSV)',
+  'progress.staff.templateOfficials': 'Bảng mẫu số cán bộ theo đơn vị (CSV)',
+  'progress.staff.report': 'Báo cáo gửi thành phố (PDF, A4)',
+  'group.progress.title': 'Tiến độ của tổ',
+  'group.progress.figure': '{joined} trên {total} hộ đã có người tham gia: {percent}.',
+  'group.progress.met': 'Tổ đã đạt chỉ tiêu {target}% hộ gia đình.',
+  'group.progress.short': 'Còn {count} hộ nữa để đạt chỉ tiêu {target}%.',
+  'group.progress.none': 'Tổ chưa báo cáo số liệu tham gia.',
+  'report.title': 'Báo cáo kết quả tham gia Cuộc thi',
+  'report.heading': 'BÁO CÁO',
+  'report.subject': 'Kết quả tham gia Cuộc thi “{name}”',
+  'report.motto.country': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'report.motto.words': 'Độc lập - Tự do - Hạnh phúc',
+  'report.number': 'Số:',
+  'report.dateLine': '{place}, ngày …… tháng …… năm ……',
+  'report.to': 'Kính gửi: {recipient}.',
+  'report.intro':
+    'Thực hiện Cuộc thi “{name}”, {committee} báo cáo kết quả tham gia trên địa bàn phường, số liệu đến ngày {date}, như sau:',
+  'report.households.title':
+    '1. Hộ gia đình theo tổ dân phố (chỉ tiêu: mỗi tổ ít nhất {target}% hộ có người tham gia)',
+  'report.officials.title': '2. Cán bộ, công chức, viên chức (chỉ tiêu {target}%)',
+  'report.summary.title': '3. Tổng hợp',
+  'report.distribution': 'Nơi nhận:',
+  'report.signature': '(Ký, ghi rõ họ tên, đóng dấu)',
+  'report.sample': 'SỐ LIỆU MẪU – KHÔNG DÙNG ĐỂ BÁO CÁO',
+  'report.noOfficials': 'Chưa có số liệu cán bộ.',
+  'print.kind.report': 'Báo cáo tiến độ gửi thành phố',
+  'print.section.report': 'Báo cáo tiến độ',
 
   // 404
   'notFound.title': 'Không tìm thấy trang',

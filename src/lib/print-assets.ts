@@ -6,7 +6,7 @@
  */
 
 export type PosterSize = 'a4' | 'a3';
-export type AssetKind = 'poster' | 'posters' | 'leaflet' | 'banner' | 'bulletin';
+export type AssetKind = 'poster' | 'posters' | 'leaflet' | 'banner' | 'bulletin' | 'report';
 
 export interface Viewport {
   width: number;
@@ -51,6 +51,9 @@ export const OPEN_GRAPH_IMAGE = `${DOWNLOADS}banner-1200x630.png`;
 export function posterPage(group: string, size: PosterSize): string {
   return `/in-an/ap-phich/${group}/${size}/`;
 }
+
+/** The ward's participation report for the city. */
+export const REPORT_PAGE = '/in-an/bao-cao-tien-do/';
 
 export function bulletinPrintPage(slug: string): string {
   return `/in-an/ban-tin/${slug}/`;
@@ -110,6 +113,9 @@ export function printAssets(input: {
       }),
     );
   }
+  assets.push(
+    asset('bao-cao-tien-do', { kind: 'report', source: REPORT_PAGE, format: 'pdf', paper: 'A4' }),
+  );
   for (const slug of input.bulletins) {
     assets.push(
       asset(`ban-tin-${slug}`, {

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { daysBetween, isCalendarDate, VIETNAM_TIME_ZONE } from '../lib/dates.ts';
-import { calendarDate, fields, flag, httpsUrl, phone, text, urlCode } from './common.ts';
+import { calendarDate, fields, flag, httpsUrl, lines, phone, text, urlCode } from './common.ts';
 
 const percent = (label: string, example: string) =>
   z
@@ -90,6 +90,21 @@ export const siteSchema = fields({
     /** Share of households in every residential group that must have someone taking part. */
     households: percent('Chỉ tiêu hộ gia đình (households)', '70'),
   }),
+  /** The ward's participation report to the city, printed from /in-an/bao-cao-tien-do/. */
+  report: fields({
+    /** The issuing body's heading, one line each, as on the ward's letters. */
+    issuer: lines('cơ quan báo cáo', '"ỦY BAN NHÂN DÂN"'),
+    /** The reference after "Số:", the number itself left blank for the office: "/BC-UBND". */
+    reference: text('ký hiệu văn bản', '/BC-UBND'),
+    /** The place written before the date: "Tân Hưng, ngày … tháng … năm …". */
+    place: text('địa danh', 'Tân Hưng'),
+    /** Who the report goes to (Kính gửi). */
+    recipient: text('nơi nhận báo cáo (Kính gửi)', 'Sở Khoa học và Công nghệ thành phố Hải Phòng'),
+    /** The signer's position, one line each: "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
+    signer: lines('chức vụ người ký', '"KT. CHỦ TỊCH"'),
+    /** Where copies go (Nơi nhận), one line each. */
+    distribution: lines('nơi nhận', '"Như trên;"').optional(),
+  }).optional(),
   /** Where residents get help. */
   help: fields({
     /** The technical hotline. */

@@ -46,9 +46,11 @@ export function pdfFonts(file: string): PdfFont[] {
     });
 }
 
-export function pdfText(file: string, page?: number): string {
+/** The text of a PDF (or of one page); `layout` keeps table rows on their lines. */
+export function pdfText(file: string, page?: number, options: { layout?: boolean } = {}): string {
   const range = page ? ['-f', String(page), '-l', String(page)] : [];
-  return run('pdftotext', [...range, file, '-']).normalize('NFC');
+  const layout = options.layout ? ['-layout'] : [];
+  return run('pdftotext', [...range, ...layout, file, '-']).normalize('NFC');
 }
 
 export interface Raster {

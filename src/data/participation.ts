@@ -1,0 +1,61 @@
+/** The ward's participation figures for pages, from participation.csv and officials.csv. */
+import { getCollection } from 'astro:content';
+import { wardProgress, type GroupProgress, type WardProgress } from '../lib/participation.ts';
+import { getGroups } from './groups.ts';
+import { perBuild } from './memo.ts';
+import { getSite } from './site.ts';
+
+export interface WardFigures extends WardProgress {
+  /** True when any figure is sample data, to label it. */
+  sample: boolean;
+}
+
+export const getProgress = perBuild(async (): Promise<WardFigures> => {
+  const [site, groups, households, officials] = await Promise.all([
+    getSite(),
+    getGroups(),
+    getCollection('participation'),
+    getCollection('officials'),
+  ]);
+  return {
+    ...wardProgress({
+      groups,
+      households: households.map((entry) => entry.data),
+      officials: officials.map((entry) => entry.data),
+      targets: site.targets,
+    }),
+    sample: [...households, ...officials].some((entry) => entry.data.sample),
+  };
+});
+
+/** One group's latest figures, if it has reported. */
+export async function getGroupProgress(code: string): Promise<GroupProgress['progress']> {
+  return (await getProgress()).groups.find((group) => group.code === code)?.progress;
+}
+
+/** Where the templates staff fill in are published. */
+export const TEMPLATE_PATHS = {
+  households: '/tien-do/mau-participation.csv',
+  officials: '/tien-do/mau-officials.csv',
+} as const;
+
+/** How the report to the city is headed and signed: from site.yaml, or plain defaults. */
+export async function getReportForm(): Promise<{
+  issuer: string[];
+  reference: string;
+  place: string;
+  recipient: string;
+  signer: string[];
+  distribution: string[];
+}> {
+  const site = await getSite();
+  const report = site.report;
+  return {
+    issuer: report?.issuer ?? [site.ward.committee.toLocaleUpperCase('vi')],
+    reference: report?.reference ?? '',
+    place: report?.place ?? site.ward.name,
+    recipient: report?.recipient ?? site.campaign.organizer,
+    signer: report?.signer ?? [],
+    distribution: report?.distribution ?? [],
+  };
+}

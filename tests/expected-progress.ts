@@ -1,0 +1,24 @@
+/**
+ * The participation figures a build must show, worked out from the content files themselves
+ * (not from the build), so that tests compare what was published with what was written.
+ */
+import path from 'node:path';
+import { wardProgress, type WardProgress } from '../src/lib/participation.ts';
+import { readSite } from '../src/lib/site-file.ts';
+import { compareVietnamese } from '../src/lib/sort.ts';
+import { readGroups, readOfficials, readParticipation } from '../src/lib/tables.ts';
+
+export function expectedProgress(content = 'content'): WardProgress {
+  const file = (name: string) => path.join(content, name);
+  const site = readSite(file('site.yaml'));
+  const groups = readGroups(file('groups.csv'))
+    .map((row) => row.data)
+    .sort((a, b) => compareVietnamese(a.name, b.name));
+  const codes = groups.map((group) => group.code);
+  return wardProgress({
+    groups,
+    households: readParticipation(codes, file('participation.csv')).map((row) => row.data),
+    officials: readOfficials(file('officials.csv')).map((row) => row.data),
+    targets: site.targets,
+  });
+}
