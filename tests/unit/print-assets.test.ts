@@ -7,7 +7,7 @@ import { breakableUrlHtml } from '../../src/lib/urls.ts';
 describe('printAssets', () => {
   const assets = printAssets({ groups: ['to-1', 'to-2'], bulletins: ['ban-tin-so-1'] });
 
-  it('has an A4 and an A3 poster per group, the batch, the leaflet, two banners and each bulletin', () => {
+  it('has an A4 and an A3 poster per group, the batch, the leaflet, two banners, the report and each bulletin', () => {
     expect(assets.map((asset) => asset.id)).toEqual([
       'ap-phich-to-1-a4',
       'ap-phich-to-1-a3',
@@ -17,6 +17,7 @@ describe('printAssets', () => {
       'to-roi-a5',
       'banner-1200x630',
       'banner-1920x1080',
+      'bao-cao-tien-do',
       'ban-tin-ban-tin-so-1',
     ]);
     expect(assets.find((asset) => asset.id === 'tat-ca-ap-phich-a4')?.pages).toBe(2);
