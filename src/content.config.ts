@@ -12,6 +12,7 @@ import {
   OFFICIALS_FILE,
   PARTICIPATION_FILE,
 } from './lib/tables.ts';
+import { missingAttachments } from './lib/attachments.ts';
 import { readSite } from './lib/site-file.ts';
 import { entries } from './loaders/entries.ts';
 import { siteFile, table } from './loaders/tables.ts';
@@ -55,7 +56,11 @@ const officials = defineCollection({
 });
 
 const announcements = defineCollection({
-  loader: entries({ folder: 'announcements', schema: announcementSchema }),
+  loader: entries({
+    folder: 'announcements',
+    schema: announcementSchema,
+    check: ({ file, data, source }) => missingAttachments(file, data.attachments, source.lineOf),
+  }),
   schema: announcementSchema,
 });
 
