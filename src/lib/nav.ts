@@ -10,6 +10,8 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { href: '/', label: 'site.home' },
   { href: '/to-dan-pho/', label: 'nav.groups' },
+  { href: '/tin-tuc/', label: 'nav.news' },
+  { href: '/van-ban/', label: 'nav.letters' },
   { href: '/in-an/', label: 'nav.print' },
 ];
 
