@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ContentError } from '../src/lib/content-errors.ts';
 import { calendarDateIn } from '../src/lib/dates.ts';
 import { contentPath, displayPath } from '../src/lib/paths.ts';
 import { scaffold, ScaffoldError } from '../src/lib/scaffold.ts';
@@ -27,7 +28,9 @@ try {
     categoryCode: site.stories.categories[0]?.code ?? '',
   });
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  // What the editor typed, or content the template is read from (site.yaml, groups.csv), is wrong.
+  if (error instanceof ScaffoldError || error instanceof ContentError) fail(error.message);
+  throw error;
 }
 
 const file = contentPath(created.folder, created.fileName);
