@@ -27,9 +27,6 @@ export interface EntriesOptions<S extends z.ZodType> {
   check?: (entry: { file: string; data: z.output<S>; source: FrontmatterSource }) => Problem[];
 }
 
-/** True in `astro dev`, where drafts are previewed. */
-const previewing = import.meta.env.DEV;
-
 export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader {
   const { folder, schema, check } = options;
   const isPublic = (data: unknown) => isPublicEntry(folder, data as Record<string, unknown>);
@@ -67,7 +64,9 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       for (const id of broken) context.store.delete(id);
       throwIfProblems(problems);
 
-      if (previewing) return;
+      // Drafts are previewed only by the dev server, the one run that watches files. Not
+      // import.meta.env.DEV: `astro build` loads content through a Vite dev server, where it is true.
+      if (context.watcher) return;
       for (const entry of context.store.values()) {
         if (!isPublic(entry.data)) context.store.delete(entry.id);
       }
