@@ -12,7 +12,7 @@ import {
   OFFICIALS_FILE,
   PARTICIPATION_FILE,
 } from './lib/tables.ts';
-import { missingAttachments } from './lib/attachments.ts';
+import { missingAttachments, missingImage } from './lib/attachments.ts';
 import { readSite } from './lib/site-file.ts';
 import { entries } from './loaders/entries.ts';
 import { siteFile, table } from './loaders/tables.ts';
@@ -65,7 +65,11 @@ const announcements = defineCollection({
 });
 
 const news = defineCollection({
-  loader: entries({ folder: 'news', schema: newsSchema(plainImage) }),
+  loader: entries({
+    folder: 'news',
+    schema: newsSchema(plainImage),
+    check: ({ file, data, source }) => missingImage(file, data.cover, 'cover', source.lineOf),
+  }),
   schema: ({ image }) => newsSchema(image),
 });
 

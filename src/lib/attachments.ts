@@ -1,4 +1,4 @@
-/** Files attached to an official letter must be next to it: a missing one fails the build. */
+/** Files named in an entry (a letter's PDFs, a news cover) must be next to it: a missing one fails the build. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './content-errors.ts';
@@ -21,4 +21,22 @@ export function missingAttachments(
           },
         ],
   );
+}
+
+/** A picture named in frontmatter (a news cover) that is not where the entry says. */
+export function missingImage(
+  file: string,
+  image: unknown,
+  field: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+  if (typeof image !== 'string' || existsSync(path.resolve(path.dirname(file), image))) return [];
+  return [
+    {
+      file,
+      line: lineOf([field]),
+      field,
+      message: `Không thấy ảnh "${image}". Chép ảnh vào thư mục ${path.basename(path.dirname(file))}/, cạnh bài viết, và ghi tên ảnh bắt đầu bằng ./ (ví dụ: ${field}: ./ten-anh.jpg), đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
+    },
+  ];
 }

@@ -7,7 +7,7 @@
  * - entries that are not public (drafts, stories without consent) are dropped from the build, so
  *   no page, feed, search index or sitemap can show them; the dev server keeps them for preview.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -16,7 +16,7 @@ import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
 import { contentPath } from '../lib/paths.ts';
 import { validateFrontmatter } from '../lib/validate.ts';
 import { isPublicEntry, type EntryFolder } from '../lib/visibility.ts';
-import type { FrontmatterSource } from '../lib/yaml-source.ts';
+import { parseFrontmatter, type FrontmatterSource } from '../lib/yaml-source.ts';
 
 export interface EntriesOptions<S extends z.ZodType> {
   /** The folder inside the content folder. */
@@ -35,6 +35,10 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
   return {
     name: 'checked-entries',
     async load(context: LoaderContext) {
+      // Astro's glob parses frontmatter itself and stops at the first YAML syntax error with an
+      // English message; check the syntax first, so every broken file is named, in Vietnamese.
+      throwIfProblems(yamlSyntaxProblems(contentPath(folder)));
+
       const problems: Problem[] = [];
       const broken = new Set<string>();
 
@@ -72,4 +76,20 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       }
     },
   };
+}
+
+/** YAML syntax errors in the frontmatter of the folder's markdown files, with their lines. */
+function yamlSyntaxProblems(folder: string): Problem[] {
+  let files: string[];
+  try {
+    files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return files
+    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
+    .flatMap((file) => {
+      const full = path.join(folder, file);
+      return parseFrontmatter(readFileSync(full, 'utf8'), full).problems;
+    });
 }
