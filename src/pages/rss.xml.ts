@@ -8,6 +8,7 @@ import { t } from '../i18n/index.ts';
 import { feedItems } from '../lib/feed.ts';
 import { headingCase, letterPath } from '../lib/letters.ts';
 import { newsPath } from '../lib/news.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
@@ -30,7 +31,9 @@ export const GET: APIRoute = async () => {
     description: t('feed.description', { name: site.campaign.name, ward: site.ward.name }),
     site: site.site.url,
     items: feedItems([...news, ...letters], site.site.url),
-    customData: '<language>vi</language>',
+    // The feed's own address, which feed validators ask for.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>vi</language><atom:link href="${absoluteUrl(site.site.url, 'rss.xml')}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 };

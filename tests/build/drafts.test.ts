@@ -180,6 +180,8 @@ describe('a build with drafts of every kind', () => {
     const child = (parent: typeof channel, name: string) =>
       DomUtils.textContent(DomUtils.getElementsByTagName(name, parent.children, false)[0] ?? []);
     expect(child(channel, 'link')).toBe(SITE_URL);
+    const [self] = DomUtils.getElementsByTagName('atom:link', channel.children, false);
+    expect(self?.attribs).toMatchObject({ href: `${SITE_URL}rss.xml`, rel: 'self' });
     const items = DomUtils.getElementsByTagName('item', channel.children, false).map((item) => ({
       title: child(item, 'title'),
       link: child(item, 'link'),
