@@ -12,6 +12,7 @@ import {
   OFFICIALS_FILE,
   PARTICIPATION_FILE,
 } from './lib/tables.ts';
+import { missingAttachments, missingImage } from './lib/attachments.ts';
 import { readSite } from './lib/site-file.ts';
 import { entries } from './loaders/entries.ts';
 import { siteFile, table } from './loaders/tables.ts';
@@ -55,12 +56,20 @@ const officials = defineCollection({
 });
 
 const announcements = defineCollection({
-  loader: entries({ folder: 'announcements', schema: announcementSchema }),
+  loader: entries({
+    folder: 'announcements',
+    schema: announcementSchema,
+    check: ({ file, data, source }) => missingAttachments(file, data.attachments, source.lineOf),
+  }),
   schema: announcementSchema,
 });
 
 const news = defineCollection({
-  loader: entries({ folder: 'news', schema: newsSchema(plainImage) }),
+  loader: entries({
+    folder: 'news',
+    schema: newsSchema(plainImage),
+    check: ({ file, data, source }) => missingImage(file, data.cover, 'cover', source.lineOf),
+  }),
   schema: ({ image }) => newsSchema(image),
 });
 

@@ -11,6 +11,8 @@ export const NAV: readonly NavItem[] = [
   { href: '/', label: 'site.home' },
   { href: '/to-dan-pho/', label: 'nav.groups' },
   { href: '/tien-do/', label: 'nav.progress' },
+  { href: '/tin-tuc/', label: 'nav.news' },
+  { href: '/van-ban/', label: 'nav.letters' },
   { href: '/in-an/', label: 'nav.print' },
 ];
 

@@ -21,6 +21,7 @@ interface Flags {
 }
 
 export function isPublicEntry(folder: EntryFolder, data: Flags): boolean {
+  if (data.draft === true) return false;
   if (folder === 'stories') return data.consent === true && data.published === true;
-  return data.draft !== true;
+  return true;
 }

@@ -7,7 +7,7 @@
  * - entries that are not public (drafts, stories without consent) are dropped from the build, so
  *   no page, feed, search index or sitemap can show them; the dev server keeps them for preview.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -16,7 +16,7 @@ import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
 import { contentPath } from '../lib/paths.ts';
 import { validateFrontmatter } from '../lib/validate.ts';
 import { isPublicEntry, type EntryFolder } from '../lib/visibility.ts';
-import type { FrontmatterSource } from '../lib/yaml-source.ts';
+import { parseFrontmatter, type FrontmatterSource } from '../lib/yaml-source.ts';
 
 export interface EntriesOptions<S extends z.ZodType> {
   /** The folder inside the content folder. */
@@ -27,9 +27,6 @@ export interface EntriesOptions<S extends z.ZodType> {
   check?: (entry: { file: string; data: z.output<S>; source: FrontmatterSource }) => Problem[];
 }
 
-/** True in `astro dev`, where drafts are previewed. */
-const previewing = import.meta.env.DEV;
-
 export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader {
   const { folder, schema, check } = options;
   const isPublic = (data: unknown) => isPublicEntry(folder, data as Record<string, unknown>);
@@ -38,6 +35,10 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
   return {
     name: 'checked-entries',
     async load(context: LoaderContext) {
+      // Astro's glob parses frontmatter itself and stops at the first YAML syntax error with an
+      // English message; check the syntax first, so every broken file is named, in Vietnamese.
+      throwIfProblems(yamlSyntaxProblems(contentPath(folder)));
+
       const problems: Problem[] = [];
       const broken = new Set<string>();
 
@@ -67,10 +68,28 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       for (const id of broken) context.store.delete(id);
       throwIfProblems(problems);
 
-      if (previewing) return;
+      // Drafts are previewed only by the dev server, the one run that watches files. Not
+      // import.meta.env.DEV: `astro build` loads content through a Vite dev server, where it is true.
+      if (context.watcher) return;
       for (const entry of context.store.values()) {
         if (!isPublic(entry.data)) context.store.delete(entry.id);
       }
     },
   };
+}
+
+/** YAML syntax errors in the frontmatter of the folder's markdown files, with their lines. */
+function yamlSyntaxProblems(folder: string): Problem[] {
+  let files: string[];
+  try {
+    files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return files
+    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
+    .flatMap((file) => {
+      const full = path.join(folder, file);
+      return parseFrontmatter(readFileSync(full, 'utf8'), full).problems;
+    });
 }

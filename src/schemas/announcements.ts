@@ -8,8 +8,15 @@ import { calendarDate, draft, fields, lines, text } from './common.ts';
 export const announcementSchema = fields({
   /** The subject after "V/v", without those letters. */
   title: text('trích yếu (tiêu đề, phần sau "V/v")', 'title: "Triển khai cuộc thi ..."'),
+  /** The "V/v" line exactly as printed, without "V/v", when it differs from the title (lower case, for instance). */
+  subject: text(
+    'trích yếu như bản in (phần sau "V/v")',
+    'subject: "triển khai cuộc thi ..."',
+  ).optional(),
   /** The number as printed ("Số: 123/UBND-VHXH"), without "Số:"; keep the blank if the letter has one. */
   number: text('số văn bản', 'number: "123/UBND-VHXH"'),
+  /** The body the issuer belongs to, printed above it ("UBND PHƯỜNG QUANG TRUNG" above a centre); one line per line. */
+  parent: lines('cơ quan chủ quản', '"UBND PHƯỜNG QUANG TRUNG"').optional(),
   /** The issuing body, one line per line of the letter's heading. */
   issuer: lines('cơ quan ban hành', '"ỦY BAN NHÂN DÂN"'),
   /** Where it was signed ("Quang Trung"). */

@@ -3,7 +3,7 @@
  * published without `consent: true` and `published: true`.
  */
 import { z } from 'astro/zod';
-import { calendarDate, fields, flag, sample, text } from './common.ts';
+import { calendarDate, draft, fields, flag, sample, text } from './common.ts';
 import type { ImageHelper } from './images.ts';
 
 export const AUTHOR_DISPLAYS = ['full', 'first', 'anonymous'] as const;
@@ -56,6 +56,7 @@ export function storySchema(
     published: flag('published (đã duyệt)').default(false),
     /** The author asked for their phone number or e-mail to appear in the story. */
     allowContact: flag('allowContact').default(false),
+    draft,
     sample,
   }).superRefine((entry, context) => {
     if (entry.photo && !entry.photoAlt) {

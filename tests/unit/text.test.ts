@@ -23,4 +23,21 @@ describe('slugFromTitle', () => {
     expect(slugFromTitle('Bước 1, 2 & 3')).toBe('buoc-1-2-va-3');
     expect(slugFromTitle('  Tôi học số – Tôi lan tỏa  ')).toBe('toi-hoc-so-toi-lan-toa');
   });
+
+  it('folds the titles editors write: đ/Đ, stacked tones, dashes, quotes and punctuation', () => {
+    expect(slugFromTitle('Đường đến Đồng Hòa – Ngày hội số!')).toBe(
+      'duong-den-dong-hoa-ngay-hoi-so',
+    );
+    expect(slugFromTitle('“Phụ nữ học số cùng con” — ra quân!')).toBe(
+      'phu-nu-hoc-so-cung-con-ra-quan',
+    );
+    expect(slugFromTitle('Ưu tiên người già: Bà Đặng Thị Hường, 82 tuổi')).toBe(
+      'uu-tien-nguoi-gia-ba-dang-thi-huong-82-tuoi',
+    );
+    expect(slugFromTitle('THÔNG BÁO KHẨN!!! Lịch trực “Thanh niên số” 08/11')).toBe(
+      'thong-bao-khan-lich-truc-thanh-nien-so-08-11',
+    );
+    // Decomposed input (as some Mac and Word copies give) folds the same as composed.
+    expect(slugFromTitle('Đường đến Đồng Hòa'.normalize('NFD'))).toBe('duong-den-dong-hoa');
+  });
 });

@@ -1,0 +1,56 @@
+/**
+ * Messages the editor's guide (docs/huong-dan-bien-tap.md) quotes, from real broken content:
+ * a YAML syntax error (which Astro's own parser would report in English), a missing cover
+ * picture and a missing attachment (which Astro would report without naming the entry).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astro, copyContent } from './astro.ts';
+
+const LETTER = 'announcements/trien-khai-cuoc-thi-cong-dan-so-hai-phong-2025.md';
+
+describe('mistakes editors make are named in Vietnamese, with the file and line', () => {
+  it('an unclosed quote in frontmatter', () => {
+    const dir = copyContent('content');
+    writeFileSync(
+      path.join(dir, 'news/tin-loi.md'),
+      '---\ntitle: "Ngày hội số ở nhà văn hóa\ndate: 2025-11-05\nsummary: Tóm tắt.\n---\n\nNội dung.\n',
+    );
+    const run = astro(['sync'], { SITE_CONTENT: dir });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      `${dir}/news/tin-loi.md, dòng 4: YAML sai cú pháp (MISSING_CHAR). Kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề ở dòng này.`,
+    );
+  });
+
+  it('a cover picture that is not next to the news item', () => {
+    const dir = copyContent('content');
+    writeFileSync(
+      path.join(dir, 'news/tin-loi.md'),
+      '---\ntitle: Tin\ndate: 2025-11-03\nsummary: Tóm tắt.\ncover: ./anh-chua-co.jpg\ncoverAlt: Ảnh.\n---\n',
+    );
+    const run = astro(['sync'], { SITE_CONTENT: dir });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      `${dir}/news/tin-loi.md, dòng 5, trường "cover": Không thấy ảnh "./anh-chua-co.jpg". Chép ảnh vào thư mục news/, cạnh bài viết, và ghi tên ảnh bắt đầu bằng ./ (ví dụ: cover: ./ten-anh.jpg), đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
+    );
+  });
+
+  it('an attached PDF that is not next to the letter', () => {
+    const dir = copyContent('content');
+    const letter = path.join(dir, LETTER);
+    writeFileSync(
+      letter,
+      readFileSync(letter, 'utf8').replace(
+        'summary: >-',
+        'attachments:\n  - title: Thể lệ\n    file: the-le.pdf\nsummary: >-',
+      ),
+    );
+    const run = astro(['sync'], { SITE_CONTENT: dir });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(
+      /trien-khai-cuoc-thi-cong-dan-so-hai-phong-2025\.md, dòng \d+, trường "attachments\.0\.file": Không thấy tệp "the-le\.pdf" trong thư mục announcements\/, cạnh văn bản\. Chép tệp PDF vào đó, hoặc sửa tên cho đúng với tên tệp\./,
+    );
+  });
+});
