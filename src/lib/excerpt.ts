@@ -14,7 +14,9 @@ export interface ExcerptPart {
 
 /** The query's words, folded: "Đăng ký!" → ["dang", "ky"]. */
 export function queryTerms(query: string): string[] {
-  return foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldVietnamese(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function wordKey(word: string): string {
@@ -28,25 +30,40 @@ function wordKey(word: string): string {
 export function excerpt(content: string, query: string, length = 30): ExcerptPart[] {
   const words = content.split(/\s+/).filter(Boolean);
   const terms = queryTerms(query);
-  const matched = words.map((word) => {
+  // For each word: which query word it matches (-1: none), and whether whole or as a prefix.
+  const matches = words.map((word) => {
     const key = wordKey(word);
-    return terms.findIndex((term) => key.length > 0 && key.startsWith(term));
+    const term = key ? terms.findIndex((candidate) => key.startsWith(candidate)) : -1;
+    return { term, exact: term !== -1 && key === terms[term] };
   });
 
-  // The window holding the most different query words, then the most matches; earliest first.
-  let best = { start: 0, distinct: 0, count: 0 };
+  // The window holding the most different query words, then the most whole-word matches, then
+  // the most matches; the earliest wins a tie.
+  const score = (start: number) => {
+    const window = matches.slice(start, start + length).filter((match) => match.term !== -1);
+    return [
+      new Set(window.map((match) => match.term)).size,
+      window.filter((match) => match.exact).length,
+      window.length,
+    ];
+  };
+  let best = -1;
+  let bestScore = [0, 0, 0];
   for (let start = 0; start < words.length; start++) {
-    if (matched[start] === -1) continue;
-    const window = matched.slice(start, start + length).filter((term) => term !== -1);
-    const distinct = new Set(window).size;
-    if (distinct > best.distinct || (distinct === best.distinct && window.length > best.count))
-      best = { start, distinct, count: window.length };
+    if (matches[start]!.term === -1) continue;
+    const candidate = score(start);
+    const better = candidate.findIndex((value, index) => value !== bestScore[index]!);
+    if (better !== -1 && candidate[better]! > bestScore[better]!) {
+      best = start;
+      bestScore = candidate;
+    }
   }
-  const start = best.distinct ? Math.max(0, best.start - 5) : 0;
+  const start = best === -1 ? 0 : Math.max(0, best - 5);
   const end = Math.min(words.length, start + length);
 
   const parts: ExcerptPart[] = [];
   const push = (text: string, match: boolean) => {
+    if (!text) return;
     const last = parts.at(-1);
     if (last && !last.match && !match) last.text += text;
     else parts.push({ text, match });
@@ -54,7 +71,16 @@ export function excerpt(content: string, query: string, length = 30): ExcerptPar
   if (start > 0) push('… ', false);
   for (let index = start; index < end; index++) {
     if (index > start) push(' ', false);
-    push(words[index]!, matched[index] !== -1);
+    const word = words[index]!;
+    if (matches[index]!.term === -1) push(word, false);
+    else {
+      // Mark the word, not the punctuation around it: “<mark>tỏa</mark>”.
+      const [, before = '', core = '', after = ''] =
+        /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+      push(before, false);
+      push(core, true);
+      push(after, false);
+    }
   }
   if (end < words.length) push(' …', false);
   return parts;

@@ -85,10 +85,7 @@ function escapeAttribute(value: string): string {
 export function withFoldedMeta(html: string): string {
   const meta = foldedMeta(html);
   if (!meta) return html;
-  const tags = [
-    meta.title && [FOLD_TITLE, meta.title],
-    meta.words && [FOLD_WORDS, meta.words],
-  ]
+  const tags = [meta.title && [FOLD_TITLE, meta.title], meta.words && [FOLD_WORDS, meta.words]]
     .filter((entry): entry is [string, string] => Boolean(entry))
     .map(
       ([key, value]) =>
