@@ -82,7 +82,7 @@ export const vi = {
   'guides.pager.next': 'Hướng dẫn tiếp theo',
   'guides.all': 'Tất cả hướng dẫn',
   'guides.help.title': 'Vẫn cần giúp đỡ?',
-  'guides.link.hotline': 'Gọi {number}',
+  'guides.link.hotline': '{number}',
   'guides.link.course': 'Mở khóa học của cuộc thi',
   'guides.link.zalo': '{label}',
   'guides.link.guide': 'Hướng dẫn chi tiết (văn bản của cuộc thi)',
