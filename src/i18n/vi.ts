@@ -66,6 +66,41 @@ export const vi = {
   'home.help.video': 'Video hướng dẫn',
 
   // Guides, rules, FAQ and search
+  'nav.guides': 'Hướng dẫn',
+  'nav.rules': 'Thể lệ',
+  'nav.faq': 'Hỏi đáp',
+  'nav.search': 'Tìm kiếm',
+  'guides.title': 'Hướng dẫn từng bước',
+  'guides.intro':
+    'Mỗi hướng dẫn chia thành từng bước nhỏ: mỗi bước một việc, nói rõ bấm vào đâu và màn hình hiện ra gì. Làm lần lượt từ trên xuống.',
+  'guides.kicker': 'Hướng dẫn {number}/{total}',
+  'guides.updated': 'Cập nhật lần cuối: {date}',
+  'guides.step': 'Bước {number}:',
+  'guides.steps.label': 'Các bước',
+  'guides.pager.label': 'Hướng dẫn trước và sau',
+  'guides.pager.previous': 'Hướng dẫn trước',
+  'guides.pager.next': 'Hướng dẫn tiếp theo',
+  'guides.all': 'Tất cả hướng dẫn',
+  'guides.help.title': 'Vẫn cần giúp đỡ?',
+  'guides.link.hotline': '{number}',
+  'guides.link.course': 'Mở khóa học của cuộc thi',
+  'guides.link.zalo': '{label}',
+  'guides.link.guide': 'Hướng dẫn chi tiết (văn bản của cuộc thi)',
+  'guides.link.video': 'Video hướng dẫn của cuộc thi',
+  'guides.note': 'Lưu ý',
+  'search.title': 'Tìm kiếm',
+  'search.intro':
+    'Gõ điều bạn cần tìm, có dấu hay không dấu đều được, ví dụ: “dang ky”, “lừa đảo”, “hoc so”.',
+  'search.label': 'Từ cần tìm',
+  'search.submit': 'Tìm',
+  'search.loading': 'Đang tìm…',
+  'search.count': 'Có {count} trang phù hợp với “{query}”.',
+  'search.none':
+    'Không tìm thấy trang nào với “{query}”. Hãy thử từ khác ngắn hơn, hoặc xem danh sách hướng dẫn.',
+  'search.error': 'Chưa tìm được lúc này. Hãy tải lại trang hoặc xem danh sách hướng dẫn.',
+  'search.noscript':
+    'Ô tìm kiếm cần JavaScript để chạy, mà trình duyệt của bạn đang tắt JavaScript. Bạn vẫn xem được mọi nội dung qua các đường dẫn dưới đây.',
+  'search.browse': 'Xem nhanh:',
 
   // Residential groups, posters, print center and bulletins
   'nav.groups': 'Tổ dân phố',

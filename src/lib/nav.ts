@@ -9,6 +9,9 @@ export interface NavItem {
 
 export const NAV: readonly NavItem[] = [
   { href: '/', label: 'site.home' },
+  { href: '/huong-dan/', label: 'nav.guides' },
+  { href: '/the-le/', label: 'nav.rules' },
+  { href: '/hoi-dap/', label: 'nav.faq' },
   { href: '/to-dan-pho/', label: 'nav.groups' },
   { href: '/tien-do/', label: 'nav.progress' },
   { href: '/tin-tuc/', label: 'nav.news' },
