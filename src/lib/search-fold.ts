@@ -22,6 +22,12 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 type Node = ReturnType<typeof parseDocument>['children'][number];
 
 export const FOLD_TITLE = 'fold_title';
+/**
+ * The title of a help page (guide, rules, FAQ; marked data-search-help by its layout), as written
+ * and with đ as d, in a field the search box weights above every other title: a resident typing
+ * "dang ky" or "đăng ký" wants the account guide before a news item that says "đăng ký".
+ */
+export const HELP_TITLE = 'help_title';
 export const FOLD_WORDS = 'fold_words';
 
 /** "Đăng ký đi" → "Dăng ký di": only đ changes, so every other letter keeps its marks. */
@@ -52,6 +58,8 @@ export interface FoldedMeta {
   title?: string;
   /** The words of the indexed text that have a đ, with d, each once. */
   words: string;
+  /** For a help page, its title as written and folded. */
+  help?: string;
 }
 
 /** The folded metadata of a built page, or null when search does not index it. */
@@ -74,7 +82,12 @@ export function foldedMeta(html: string): FoldedMeta | null {
 
   const h1 = DomUtils.findOne((element) => element.name === 'h1', body.children);
   const title = h1 ? DomUtils.textContent(h1).replace(/\s+/g, ' ').trim() : '';
-  return { ...(/[đĐ]/.test(title) && { title: foldStrokeD(title) }), words: words.join(' ') };
+  const help = 'data-search-help' in body.attribs && title;
+  return {
+    ...(/[đĐ]/.test(title) && { title: foldStrokeD(title) }),
+    words: words.join(' '),
+    ...(help && { help: /[đĐ]/.test(title) ? `${title} ${foldStrokeD(title)}` : title }),
+  };
 }
 
 function escapeAttribute(value: string): string {
@@ -85,7 +98,11 @@ function escapeAttribute(value: string): string {
 export function withFoldedMeta(html: string): string {
   const meta = foldedMeta(html);
   if (!meta) return html;
-  const tags = [meta.title && [FOLD_TITLE, meta.title], meta.words && [FOLD_WORDS, meta.words]]
+  const tags = [
+    meta.title && [FOLD_TITLE, meta.title],
+    meta.words && [FOLD_WORDS, meta.words],
+    meta.help && [HELP_TITLE, meta.help],
+  ]
     .filter((entry): entry is [string, string] => Boolean(entry))
     .map(
       ([key, value]) =>

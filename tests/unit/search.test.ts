@@ -26,6 +26,16 @@ describe('foldedMeta', () => {
     expect(foldedMeta('<html><head></head><body><h1>Đăng ký</h1></body></html>')).toBeNull();
   });
 
+  it('gives a help page its title as written and folded, to rank it above news', () => {
+    const help = (body: string) =>
+      page(body).replace('<main data-pagefind-body>', '<main data-pagefind-body data-search-help>');
+    expect(foldedMeta(help('<h1>Đăng ký tài khoản</h1>'))?.help).toBe(
+      'Đăng ký tài khoản Dăng ký tài khoản',
+    );
+    expect(foldedMeta(help('<h1>Thể lệ</h1>'))?.help).toBe('Thể lệ');
+    expect(foldedMeta(page('<h1>Đăng ký tài khoản</h1>'))?.help).toBeUndefined();
+  });
+
   it('does not run words of separate blocks together', () => {
     expect(foldedMeta(page('<ul><li>lừa</li><li>đảo</li></ul>'))?.words).toBe('dảo');
   });
