@@ -2,10 +2,14 @@
  * Builds the Pagefind search index of the built site (dist/pagefind/). Runs after `astro build`.
  * Only what each page marks with data-pagefind-body is indexed, so the header, navigation and
  * footer do not drown the results.
+ *
+ *   node scripts/index-search.ts [--dist dist]
  */
+import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 
-const SITE = 'dist';
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const SITE = values.dist;
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
