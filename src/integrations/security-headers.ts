@@ -3,6 +3,10 @@
  * of every inline script and style of the built pages, and writes the same headers for nginx
  * (dist/_headers.nginx). Runs after the HTML is normalised, so the hashes match what is served.
  * See src/lib/security-headers.ts and docs/nginx.conf.
+ *
+ * Astro's own `security.csp` was not used: it writes the policy into a <meta> element, which
+ * cannot carry frame-ancestors (nor X-Frame-Options and the other headers), and it leaves
+ * `is:inline` scripts to be hashed by hand. A header built from the finished pages covers both.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
