@@ -19,7 +19,7 @@
  * existing dist/.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -117,9 +117,13 @@ function countPages(dist: string): number {
     .length;
 }
 
-async function build(label: string, options: { content?: string; dist: string; print: boolean }) {
+async function build(
+  label: string,
+  options: { id: string; content?: string; dist: string; print: boolean },
+) {
   const env: Record<string, string> = options.content ? { SITE_CONTENT: options.content } : {};
-  const log = path.join(tmpdir(), `bench-${label.replace(/\W+/g, '-')}.log`);
+  const log = path.join(tmpdir(), `bench-${options.id}.log`);
+  writeFileSync(log, '');
   console.log(`build: ${label} … (log in ${log})`);
   const astro = await run(
     `${label}: astro build`,
@@ -297,6 +301,7 @@ async function measureWeights(origin: string, list: Target[]): Promise<Weight[]>
 // Lighthouse
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 async function lighthouseScores(origin: string, list: Target[]) {
   const chrome = await launchChrome({
@@ -307,14 +312,28 @@ async function lighthouseScores(origin: string, list: Target[]) {
   try {
     for (const target of list) {
       if (!target.path) continue;
-      const result = await lighthouse(`${origin}${target.path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!result) throw new Error(`Lighthouse gave no result for ${target.path}`);
-      const lhr = result.lhr;
+      // A run that could not measure (a page that timed out on a busy machine: no score, a
+      // runtimeError) is tried again, twice at most, rather than counted as a score of 0.
+      let lhr: Report | undefined;
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const result = await lighthouse(`${origin}${target.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!result) throw new Error(`Lighthouse gave no result for ${target.path}`);
+        const report = result.lhr;
+        lhr = report;
+        const measured = CATEGORIES.every((id) => typeof report.categories[id]?.score === 'number');
+        if (measured && !report.runtimeError) break;
+        console.log(
+          `lighthouse: ${target.path} not measured (${lhr.runtimeError?.code ?? 'no score'}), attempt ${attempt}`,
+        );
+      }
+      if (!lhr) continue;
+      if (lhr.runtimeError)
+        failures.push(`${target.kind}: Lighthouse could not measure: ${lhr.runtimeError.message}`);
       const row = CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
       scores.push({ kind: target.kind, scores: row });
       CATEGORIES.forEach((id, index) => {
@@ -322,11 +341,12 @@ async function lighthouseScores(origin: string, list: Target[]) {
         const failing = Object.values(lhr.audits)
           .filter(
             (audit) =>
-              audit.score !== null &&
-              audit.score < 1 &&
+              (audit.scoreDisplayMode === 'error' || (audit.score !== null && audit.score < 1)) &&
               lhr.categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
           )
-          .map((audit) => audit.id);
+          .map((audit) =>
+            audit.scoreDisplayMode === 'error' ? `${audit.id} (${audit.errorMessage})` : audit.id,
+          );
         failures.push(
           `${target.kind}: Lighthouse ${id} ${row[index]} (budget ${BUDGET.lighthouse}); audits: ${failing.join(', ')}`,
         );
@@ -342,7 +362,7 @@ async function lighthouseScores(origin: string, list: Target[]) {
 
 const builds: Build[] = [];
 if (values.build) {
-  builds.push(await build('sample', { dist: 'dist', print: true }));
+  builds.push(await build('sample', { id: 'sample', dist: 'dist', print: true }));
 } else if (!existsSync('dist/index.html')) {
   throw new Error('dist/ has no index.html: run without --no-build first.');
 }
@@ -374,6 +394,7 @@ if (values.build && !values.quick) {
   generateWard(`${large}-content`, LARGE);
   builds.push(
     await build(`half ward (${HALF.groups} groups, ${HALF.stories} stories, ${HALF.news} news)`, {
+      id: 'half',
       content: `${half}-content`,
       dist: `${half}-dist`,
       print: false,
@@ -383,6 +404,7 @@ if (values.build && !values.quick) {
     await build(
       `large ward (${LARGE.groups} groups, ${LARGE.stories} stories, ${LARGE.news} news)`,
       {
+        id: 'large',
         content: `${large}-content`,
         dist: `${large}-dist`,
         print: true,
