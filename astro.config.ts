@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { readSite } from './src/lib/site-file.ts';
 import { contentDir } from './src/lib/paths.ts';
 
@@ -23,7 +24,9 @@ export default defineConfig({
   // A site published under a path (https://example.gov.vn/congdanso/) is built for that path.
   base: new URL(site.site.url).pathname,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles in files, never in <style> elements: the Content-Security-Policy allows no inline
+  // style without a hash, and one cached stylesheet serves every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default ('jsx') drops the space between inline elements, which runs Vietnamese
   // words together; `true` compresses without changing what is read.
   compressHTML: true,
@@ -33,6 +36,8 @@ export default defineConfig({
     // Pages made for printing are for the print center, not for search engines.
     sitemap({ filter: (page) => !/\/in-an\/.+/.test(new URL(page).pathname) }),
     normaliseBuiltHtml(),
+    // After normalising: the policy lists hashes of the inline scripts as they are served.
+    securityHeaders(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

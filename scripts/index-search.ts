@@ -7,13 +7,17 @@
  * folded metadata (src/lib/search-fold.ts): Pagefind does not fold "đ", so a page saying "Đăng ký"
  * also carries "dăng" in a searched metadata field and is found by "dang ky", while its title
  * and text, which people read, stay as written. The search box weights `fold_title` like `title`.
+ *
+ *   node scripts/index-search.ts [--dist dist]
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { withFoldedMeta } from '../src/lib/search-fold.ts';
 
-const SITE = 'dist';
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const SITE = values.dist;
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

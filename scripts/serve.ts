@@ -1,22 +1,38 @@
 /**
  * Serves the built site (dist/) the way a plain static host does: files as they are, folder
- * addresses from their index.html, and the 404 page with a 404 status for anything else. Used by
- * `npm start`, the end-to-end tests and the benchmark.
+ * addresses from their index.html, the 404 page with a 404 status for anything else, and the
+ * security headers of dist/_headers (the Content-Security-Policy among them) on every response, as
+ * Netlify or Cloudflare Pages would. Used by `npm start`, the build's print step, the end-to-end
+ * tests and the benchmark.
  *
- *   node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]
+ *   node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist] [--no-headers]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { headersFor, parseHeaders, unfilledPlaceholders } from '../src/lib/security-headers.ts';
 import { readSite } from '../src/lib/site-file.ts';
+
+/** The rules of dist/_headers, or none when the site has no such file. */
+function readHeaderRules(dir: string) {
+  const file = path.join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, 'utf8');
+  const left = unfilledPlaceholders(text);
+  if (left.length)
+    throw new Error(`${file} still has ${left.join(', ')}: build the site with \`npm run build\`.`);
+  return parseHeaders(text);
+}
 
 export function serve(options: {
   dir: string;
   host: string;
   port: number;
   base?: string;
+  /** Send the headers of dist/_headers (true unless told otherwise). */
+  headers?: boolean;
 }): Promise<Server> {
   // A site published under a path (https://example.gov.vn/congdanso/) is served under it here too.
   const base = options.base ?? new URL(readSite().site.url).pathname;
@@ -24,6 +40,7 @@ export function serve(options: {
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir} has no index.html: run \`npm run build\` first.`);
   }
+  const rules = options.headers === false ? [] : readHeaderRules(dir);
   const notFoundPage = path.join(dir, '404.html');
   const notFound = (response: ServerResponse) => {
     response.statusCode = 404;
@@ -38,7 +55,11 @@ export function serve(options: {
   });
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
-    if (!url.startsWith(base)) return notFound(response);
+    const inside = url.startsWith(base);
+    const pathname = new URL(inside ? `/${url.slice(base.length)}` : url, 'http://localhost');
+    for (const [name, value] of headersFor(rules, pathname.pathname))
+      response.setHeader(name, value);
+    if (!inside) return notFound(response);
     request.url = `/${url.slice(base.length)}`;
     files(request, response);
   });
@@ -51,9 +72,11 @@ if (import.meta.main) {
       port: { type: 'string', default: process.env.PORT ?? '4321' },
       host: { type: 'string', default: '127.0.0.1' },
       dir: { type: 'string', default: 'dist' },
+      headers: { type: 'boolean', default: true },
     },
+    allowNegative: true,
   });
   const port = Number(values.port);
-  await serve({ dir: values.dir, host: values.host, port });
+  await serve({ dir: values.dir, host: values.host, port, headers: values.headers });
   console.log(`Serving ${values.dir}/ at http://${values.host}:${port}/ (Ctrl+C to stop)`);
 }

@@ -1,0 +1,99 @@
+/**
+ * Every page, served with the headers of dist/_headers as a static host sends them (scripts/serve.ts):
+ * the Content-Security-Policy blocks nothing the site needs, and no page asks another origin for
+ * anything. Pages come from the built sitemap, the print jobs and the 404 page, so pages added
+ * later are checked without a change here.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { NOT_FOUND_PATH, printPagePaths, sitemapPaths } from './site.ts';
+
+const PAGES = [...sitemapPaths(), ...printPagePaths(), NOT_FOUND_PATH];
+
+interface Findings {
+  violations: string[];
+  foreign: string[];
+  errors: string[];
+  pagefind: string[];
+}
+
+/** Records what the policy refuses, script errors and requests to other origins, per page. */
+async function watch(page: Page, origin: string): Promise<Findings> {
+  const findings: Findings = { violations: [], foreign: [], errors: [], pagefind: [] };
+  await page.exposeFunction('reportViolation', (text: string) => findings.violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportViolation: (text: string) => void })
+        .reportViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text()))
+      findings.violations.push(message.text());
+  });
+  page.on('pageerror', (error) => findings.errors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:')) return;
+    if (new URL(url).origin !== origin) findings.foreign.push(url);
+    if (new URL(url).pathname.includes('/pagefind/')) findings.pagefind.push(url);
+  });
+  return findings;
+}
+
+test('every page loads under the Content-Security-Policy with nothing blocked and nothing from another origin', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(PAGES.length * 5_000 + 30_000);
+  const origin = new URL(baseURL!).origin;
+  const findings = await watch(page, origin);
+  const problems: string[] = [];
+  for (const pagePath of PAGES) {
+    const before = {
+      violations: findings.violations.length,
+      foreign: findings.foreign.length,
+      errors: findings.errors.length,
+      pagefind: findings.pagefind.length,
+    };
+    const response = await page.goto(pagePath, { waitUntil: 'networkidle' });
+    expect(response?.headers()['content-security-policy'], pagePath).toContain(
+      "default-src 'self'",
+    );
+    // A page with a search box (the search page) is also searched: Pagefind loads its index and
+    // WebAssembly then, and must do so under the policy.
+    const searchBox = page.getByRole('searchbox');
+    const searchable = (await searchBox.count()) > 0;
+    if (searchable) {
+      await searchBox.first().fill('dang ky');
+      await page.waitForLoadState('networkidle');
+    }
+    const added = (key: keyof Findings) => findings[key].slice(before[key]);
+    for (const text of added('violations')) problems.push(`${pagePath}: CSP: ${text}`);
+    for (const text of added('errors')) problems.push(`${pagePath}: script error: ${text}`);
+    for (const url of added('foreign')) problems.push(`${pagePath}: request to ${url}`);
+    if (!searchable && added('pagefind').length)
+      problems.push(`${pagePath}: loads the search index without being the search page`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the policy refuses an inline script it has no hash for and forbids framing by other sites', async ({
+  page,
+  baseURL,
+}) => {
+  const findings = await watch(page, new URL(baseURL!).origin);
+  const response = await page.goto('/', { waitUntil: 'networkidle' });
+  const headers = response!.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "yes"';
+    document.body.append(script);
+  });
+  await expect.poll(() => findings.violations.length).toBeGreaterThan(0);
+  await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'yes');
+});
