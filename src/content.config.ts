@@ -13,6 +13,7 @@ import {
   PARTICIPATION_FILE,
 } from './lib/tables.ts';
 import { readSite } from './lib/site-file.ts';
+import { checkStory } from './lib/stories.ts';
 import { entries } from './loaders/entries.ts';
 import { siteFile, table } from './loaders/tables.ts';
 import { announcementSchema } from './schemas/announcements.ts';
@@ -78,6 +79,8 @@ const stories = defineCollection({
   loader: entries({
     folder: 'stories',
     schema: storySchema(plainImage, groupCodes, categoryCodes),
+    // A story's file name is its address; a published one must not give out contact details.
+    check: checkStory,
   }),
   schema: ({ image }) => storySchema(image, groupCodes, categoryCodes),
 });
