@@ -10,6 +10,7 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { href: '/', label: 'site.home' },
   { href: '/to-dan-pho/', label: 'nav.groups' },
+  { href: '/cau-chuyen/', label: 'nav.stories' },
   { href: '/in-an/', label: 'nav.print' },
 ];
 
