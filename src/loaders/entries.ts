@@ -27,8 +27,12 @@ export interface EntriesOptions<S extends z.ZodType> {
   check?: (entry: { file: string; data: z.output<S>; source: FrontmatterSource }) => Problem[];
 }
 
-/** True in `astro dev`, where drafts are previewed. */
-const previewing = import.meta.env.DEV;
+/**
+ * True in `astro dev`, where drafts are previewed. The mode, not `DEV`: `DEV` follows NODE_ENV, so
+ * a build run with NODE_ENV=development or test (a shell, a test runner) would publish drafts and
+ * stories without consent.
+ */
+const previewing = import.meta.env.MODE === 'development';
 
 export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader {
   const { folder, schema, check } = options;
