@@ -2,9 +2,11 @@
  * Stories without Astro: which stories may be published (privacy, file names), how authors are
  * named, and the share links. The messages editors read are pinned.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { formatProblem } from '../../src/lib/content-errors.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
+import { parseSite, readSite } from '../../src/lib/site-file.ts';
 import { authorName, checkStory, shareLinks } from '../../src/lib/stories.ts';
 import { validateFrontmatter } from '../../src/lib/validate.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
@@ -85,5 +87,49 @@ describe('shareLinks', () => {
         'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fcongdanso.example%2Fcau-chuyen%2Fba-lan%2F',
       zalo: 'https://sp.zalo.me/share_inline?url=https%3A%2F%2Fcongdanso.example%2Fcau-chuyen%2Fba-lan%2F',
     });
+  });
+});
+
+describe('site.yaml stories.submit', () => {
+  const source = readFileSync('content/site.yaml', 'utf8');
+  const problems = (text: string) => {
+    try {
+      parseSite(text, 'content/site.yaml');
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems.map(formatProblem);
+      throw error;
+    }
+    return [];
+  };
+
+  it('gives Tân Hưng and Việt Hòa their channels', () => {
+    expect(readSite().stories.submit).toEqual({
+      zalo: true,
+      groupLeaders: true,
+      cultureCenter: { name: 'Trung tâm Văn hóa, Thể thao và Truyền thông phường Tân Hưng' },
+    });
+    expect(readSite('tests/fixtures/viet-hoa/site.yaml').stories.submit).toEqual({
+      zalo: false,
+      groupLeaders: true,
+      cultureCenter: { name: 'Trung tâm VHTTTT phường Việt Hòa' },
+    });
+  });
+
+  it('refuses a Zalo channel without a Zalo group, and no channel at all', () => {
+    const noZalo = source.replace(/ {2}zalo:\n {4}url: .*\n {4}label: .*\n/, '');
+    expect(problems(noZalo)).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml, dòng 61, trường "stories.submit.zalo": zalo: true nghĩa là nhận câu chuyện qua nhóm Zalo ở mục help.zalo, nhưng mục đó chưa có. Thêm help.zalo (url, label) hoặc viết zalo: false.",
+      ]
+    `);
+    const none = source
+      .replace('    zalo: true', '    zalo: false')
+      .replace('    groupLeaders: true', '    groupLeaders: false')
+      .replace(/ {4}cultureCenter:\n {6}name: .*\n/, '');
+    expect(problems(none)).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml, dòng 64, trường "stories.submit": Chưa có cách nào để gửi câu chuyện. Viết zalo: true, groupLeaders: true, hoặc thêm cultureCenter (name: tên đơn vị nhận).",
+      ]
+    `);
   });
 });
