@@ -7,7 +7,7 @@ import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
 import { newestFirst } from '../lib/sort.ts';
-import { authorName, STORIES_PER_PAGE } from '../lib/stories.ts';
+import { authorName, FILTER_SEGMENTS, STORIES_PER_PAGE } from '../lib/stories.ts';
 import { getGroups } from './groups.ts';
 import { perBuild } from './memo.ts';
 import { getSite } from './site.ts';
@@ -62,17 +62,23 @@ export async function galleryPaths(paginate: PaginateFunction) {
   return paginate(await getStories(), { pageSize: STORIES_PER_PAGE });
 }
 
-/** One paginated gallery per category or group that has stories. */
-export async function filteredPaths(
-  paginate: PaginateFunction,
-  key: 'category' | 'group',
-): Promise<ReturnType<PaginateFunction>> {
+/** One paginated gallery per category and per group that has stories. */
+export async function filteredPaths(paginate: PaginateFunction) {
   const [stories, filters] = await Promise.all([getStories(), storyFilters()]);
-  const param = key === 'category' ? 'category' : 'group';
-  return (key === 'category' ? filters.categories : filters.groups).flatMap((filter) =>
-    paginate(
-      stories.filter((story) => story.data[key] === filter.code),
-      { pageSize: STORIES_PER_PAGE, params: { [param]: filter.code }, props: { filter } },
+  const kinds = [
+    ['category', filters.categories],
+    ['group', filters.groups],
+  ] as const;
+  return kinds.flatMap(([kind, list]) =>
+    list.flatMap((filter) =>
+      paginate(
+        stories.filter((story) => story.data[kind] === filter.code),
+        {
+          pageSize: STORIES_PER_PAGE,
+          params: { kind: FILTER_SEGMENTS[kind], code: filter.code },
+          props: { filter: { ...filter, kind } },
+        },
+      ),
     ),
   );
 }

@@ -16,14 +16,17 @@ export function storyPath(slug: string): string {
   return `${STORIES_PATH}${slug}/`;
 }
 
+/** The folder of each kind of filter page: /cau-chuyen/chu-de/<code>/, /cau-chuyen/to/<code>/. */
+export const FILTER_SEGMENTS = { category: 'chu-de', group: 'to' } as const;
+
 /** The gallery narrowed to one category (site.yaml stories.categories). */
 export function categoryStoriesPath(code: string): string {
-  return `${STORIES_PATH}chu-de/${code}/`;
+  return `${STORIES_PATH}${FILTER_SEGMENTS.category}/${code}/`;
 }
 
 /** The gallery narrowed to one residential group. */
 export function groupStoriesPath(code: string): string {
-  return `${STORIES_PATH}to/${code}/`;
+  return `${STORIES_PATH}${FILTER_SEGMENTS.group}/${code}/`;
 }
 
 /** How many stories a gallery page shows; the rest go to the next page. */
@@ -33,7 +36,7 @@ export const STORIES_PER_PAGE = 6;
  * File names a story cannot have: its address would be a page of the gallery ("/cau-chuyen/2/")
  * or one of the pages beside the stories.
  */
-const RESERVED = new Set(['chu-de', 'to', 'gui-cau-chuyen']);
+const RESERVED = new Set<string>([...Object.values(FILTER_SEGMENTS), 'gui-cau-chuyen']);
 
 export function isReservedStorySlug(slug: string): boolean {
   return RESERVED.has(slug) || /^\d+$/.test(slug);
