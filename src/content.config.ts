@@ -14,6 +14,7 @@ import {
 } from './lib/tables.ts';
 import { missingAttachments, missingImage } from './lib/attachments.ts';
 import { readSite } from './lib/site-file.ts';
+import { checkStory } from './lib/stories.ts';
 import { entries } from './loaders/entries.ts';
 import { siteFile, table } from './loaders/tables.ts';
 import { announcementSchema } from './schemas/announcements.ts';
@@ -87,6 +88,8 @@ const stories = defineCollection({
   loader: entries({
     folder: 'stories',
     schema: storySchema(plainImage, groupCodes, categoryCodes),
+    // A story's file name is its address; a published one must not give out contact details.
+    check: checkStory,
   }),
   schema: ({ image }) => storySchema(image, groupCodes, categoryCodes),
 });

@@ -218,6 +218,78 @@ export const vi = {
   'feed.letter': 'Văn bản',
 
   // Stories ("Tôi học số – Tôi lan tỏa")
+  'nav.stories': 'Câu chuyện',
+  'stories.title': 'Câu chuyện “{storyName}”',
+  'stories.intro':
+    'Bà con trong phường kể lại mình đã học kỹ năng số thế nào và giúp người khác học ra sao. Mỗi câu chuyện được đăng khi người kể đồng ý và đã được duyệt.',
+  'stories.description': 'Những câu chuyện “{storyName}” của bà con {ward}.',
+  'stories.none': 'Chưa có câu chuyện nào được đăng. Hãy là người đầu tiên gửi câu chuyện của bạn.',
+  'stories.count': '{count} câu chuyện',
+  'stories.page': 'Trang {page}/{pages}',
+  'stories.pageTitle': '{title} – trang {page}',
+  'stories.pagination': 'Các trang câu chuyện',
+  'stories.previous': 'Trang trước',
+  'stories.next': 'Trang sau',
+  'stories.filters': 'Lọc câu chuyện',
+  'stories.filter.all': 'Tất cả câu chuyện',
+  'stories.filter.category': 'Theo chủ đề',
+  'stories.filter.group': 'Theo tổ dân phố',
+  'stories.filter.count': '{name} ({count})',
+  'stories.category.title': 'Câu chuyện chủ đề “{name}”',
+  'stories.category.description': 'Câu chuyện “{storyName}” chủ đề {name}, {ward}.',
+  'stories.group.title': 'Câu chuyện của {name}',
+  'stories.group.description': 'Câu chuyện “{storyName}” của bà con {name}, {ward}.',
+  'stories.anonymous': 'Người kể giấu tên',
+  'stories.age': '{age} tuổi',
+  'stories.by': 'Người kể: {name}',
+  'stories.date': 'Gửi ngày {date}',
+  'stories.read': 'Đọc câu chuyện: {title}',
+  'stories.back': 'Tất cả câu chuyện',
+  'stories.latest.title': 'Câu chuyện “{storyName}”',
+  'stories.latest.all': 'Xem tất cả câu chuyện',
+  'stories.ofGroup.title': 'Câu chuyện của bà con trong tổ',
+  'stories.ofGroup.all': 'Xem tất cả câu chuyện của tổ ({count})',
+  'stories.send.cta': 'Gửi câu chuyện của bạn',
+  'stories.share.title': 'Chia sẻ câu chuyện này',
+  'stories.share.native': 'Chia sẻ…',
+  'stories.share.copy': 'Sao chép đường link',
+  'stories.share.copied': 'Đã sao chép đường link.',
+  'stories.share.copyFailed':
+    'Không sao chép được. Hãy giữ ngón tay lên địa chỉ trang để sao chép.',
+  'stories.share.zalo': 'Chia sẻ qua Zalo',
+  'stories.share.facebook': 'Chia sẻ lên Facebook',
+  'send.title': 'Gửi câu chuyện của bạn',
+  'send.description':
+    'Cách gửi câu chuyện “{storyName}” để đăng trên trang của {ward}: gửi ở đâu, kể những gì, và sự đồng ý của người kể.',
+  'send.intro':
+    'Bạn đã học kỹ năng số và giúp người khác cùng học? Hãy kể lại để lan tỏa đến bà con. Câu chuyện được đăng sau khi bạn đồng ý và {publisher} duyệt.',
+  'send.channels.title': 'Gửi ở đâu',
+  'send.channels.zalo': 'Gửi trong {label}:',
+  'send.channels.zaloLink': 'mở nhóm Zalo',
+  'send.channels.leader': 'Gửi cho tổ trưởng tổ dân phố nơi bạn ở.',
+  'send.channels.leaders': 'Tổ trưởng các tổ dân phố',
+  'send.channels.leaderOf': '{group}: {name}',
+  'send.channels.center': 'Gửi cho {name}.',
+  'send.channels.place': 'Nơi nhận: {place}',
+  'send.channels.call': 'Gọi {number}',
+  'send.channels.email': 'Thư điện tử: {email}',
+  'send.include.title': 'Câu chuyện nên có',
+  'send.include.name':
+    'Họ và tên, và cách bạn muốn hiện tên: tên đầy đủ, chỉ tên gọi, hay giấu tên.',
+  'send.include.group': 'Tổ dân phố nơi bạn ở.',
+  'send.include.category': 'Câu chuyện thuộc chủ đề nào: {categories}.',
+  'send.include.summary': 'Một câu tiêu đề và vài dòng tóm tắt.',
+  'send.include.story':
+    'Câu chuyện: bạn đã học kỹ năng số gì, ai giúp bạn hoặc bạn đã giúp ai, và điều bạn muốn nhắn nhủ.',
+  'send.include.photo':
+    'Một tấm ảnh nếu có, kèm một câu tả ảnh cho người không nhìn thấy. Chỉ gửi ảnh mà người trong ảnh đồng ý.',
+  'send.privacy':
+    'Đừng ghi số điện thoại, địa chỉ e-mail, số tài khoản hay mã OTP vào câu chuyện. Trang web không đăng câu chuyện có số điện thoại hay e-mail, trừ khi chính người kể yêu cầu.',
+  'send.consent.title': 'Sự đồng ý của người kể',
+  'send.consent.body':
+    'Khi gửi, bạn ghi rõ câu: “Tôi đồng ý để {publisher} đăng câu chuyện này trên trang web của phường, với tên hiển thị như tôi đã chọn.” Không có câu này, câu chuyện sẽ không được đăng.',
+  'send.consent.withdraw':
+    'Bạn có thể xin gỡ câu chuyện bất cứ lúc nào, qua chính nơi bạn đã gửi. Câu chuyện về người khác (ví dụ người bạn đã giúp) cần cả sự đồng ý của người đó.',
 
   // Participation progress
   'nav.progress': 'Tiến độ',

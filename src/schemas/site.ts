@@ -134,6 +134,38 @@ export const siteSchema = fields({
         { error: 'categories phải là một danh sách, mỗi mục có code và name.' },
       )
       .min(1, 'Cần ít nhất một nhóm câu chuyện (code và name).'),
+    /** How residents send a story: the channels the page "Gửi câu chuyện" lists. */
+    submit: fields(
+      {
+        /** true: stories are sent in the Zalo group of `help.zalo`. */
+        zalo: flag('zalo (gửi qua nhóm Zalo)').default(false),
+        /** true: group leaders collect stories (their names and numbers come from groups.csv). */
+        groupLeaders: flag('groupLeaders (gửi qua tổ trưởng)').default(false),
+        /** The unit that reviews and publishes stories, usually the culture centre. */
+        cultureCenter: fields(
+          {
+            /** Its name, as residents know it. */
+            name: text(
+              'tên đơn vị nhận câu chuyện',
+              'Trung tâm Văn hóa, Thể thao và Truyền thông phường Quang Trung',
+            ),
+            /** Where a story can be handed in. */
+            place: text('nơi nhận câu chuyện', 'Trụ sở UBND phường, phòng 102').optional(),
+            /** A number to call or to send a story to by Zalo. */
+            phone: phone('số điện thoại nhận câu chuyện').optional(),
+            /** An address to send a story to by e-mail. */
+            email: text('địa chỉ e-mail', 'vanhoa.quangtrung@haiphong.gov.vn')
+              .refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+                error: (issue) =>
+                  `"${String(issue.input)}" không phải địa chỉ e-mail. Ví dụ: vanhoa.quangtrung@haiphong.gov.vn`,
+              })
+              .optional(),
+          },
+          'đơn vị nhận câu chuyện (cultureCenter)',
+        ).optional(),
+      },
+      'cách gửi câu chuyện (submit)',
+    ),
   }),
 });
 
@@ -154,6 +186,23 @@ export const siteConfigSchema = siteSchema.superRefine((site, context) => {
       code: 'custom',
       path: ['campaign', 'reportDeadline'],
       message: `Hạn báo cáo (${reportDeadline}) đứng trước ngày mở cuộc thi (${opens}). Kiểm tra lại ngày.`,
+    });
+  }
+  const { submit } = site.stories;
+  if (submit.zalo && !site.help.zalo) {
+    context.addIssue({
+      code: 'custom',
+      path: ['stories', 'submit', 'zalo'],
+      message:
+        'zalo: true nghĩa là nhận câu chuyện qua nhóm Zalo ở mục help.zalo, nhưng mục đó chưa có. Thêm help.zalo (url, label) hoặc viết zalo: false.',
+    });
+  }
+  if (!submit.zalo && !submit.groupLeaders && !submit.cultureCenter) {
+    context.addIssue({
+      code: 'custom',
+      path: ['stories', 'submit'],
+      message:
+        'Chưa có cách nào để gửi câu chuyện. Viết zalo: true, groupLeaders: true, hoặc thêm cultureCenter (name: tên đơn vị nhận).',
     });
   }
   const codes = site.stories.categories.map((category) => category.code);

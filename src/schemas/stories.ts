@@ -9,8 +9,8 @@ import type { ImageHelper } from './images.ts';
 export const AUTHOR_DISPLAYS = ['full', 'first', 'anonymous'] as const;
 
 /** Codes are read from content (groups.csv, site.yaml), so a story naming an unknown one fails. */
-export function storySchema(
-  image: ImageHelper,
+export function storySchema<Image extends ReturnType<ImageHelper>>(
+  image: () => Image,
   groupCodes: readonly string[],
   categoryCodes: readonly string[],
 ) {

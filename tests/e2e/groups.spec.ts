@@ -25,7 +25,9 @@ test('each group has a page at /to-dan-pho/<code>/ that says how to take part an
   await expect(main).toContainText(`Tổ trưởng: ${group.leader}`);
   await expect(main).toContainText(`Hạn cuối: hết ngày 11/11/2025.`);
   await expect(main.getByRole('link', { name: /^Gọi / })).toHaveAttribute('href', /^tel:/);
-  if (group.sample) await expect(main.getByText('Dữ liệu mẫu', { exact: true })).toBeVisible();
+  // The group's own label, in its heading's section (its stories carry labels of their own).
+  const header = main.getByRole('region', { name: group.name, exact: true });
+  if (group.sample) await expect(header.getByText('Dữ liệu mẫu', { exact: true })).toBeVisible();
 });
 
 test("the group's page shows its own QR code, with the address it encodes printed under it", async ({

@@ -1,0 +1,164 @@
+/**
+ * `npm run import:stories`: a form export with good and bad rows becomes draft story files that the
+ * collection's schema accepts; rows without consent are skipped by line; nothing is overwritten.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { formatProblem } from '../../src/lib/content-errors.ts';
+import { readSite } from '../../src/lib/site-file.ts';
+import { checkStory } from '../../src/lib/stories.ts';
+import { importConsent, importDate, importStories } from '../../src/lib/story-import.ts';
+import { readGroups } from '../../src/lib/tables.ts';
+import { validateFrontmatter } from '../../src/lib/validate.ts';
+import { storySchema } from '../../src/schemas/stories.ts';
+
+const EXPORT = 'tests/fixtures/import/stories-export.csv';
+const groups = readGroups().map((row) => row.data);
+const categories = readSite().stories.categories;
+const schema = storySchema(
+  () => z.string(),
+  groups.map((group) => group.code),
+  categories.map((category) => category.code),
+);
+
+function runImport(out: string) {
+  const run = spawnSync(process.execPath, ['scripts/import-stories.ts', EXPORT, '--out', out], {
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+const files = (dir: string) => readdirSync(dir).sort();
+
+describe('import:stories on a sample export', () => {
+  it('writes drafts for rows with consent, skips the others by line, and sums up', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'stories-'));
+    const run = runImport(out);
+
+    // A row that needs fixing makes the run fail, after the good rows are written.
+    expect(run.status).toBe(1);
+    expect(files(out)).toEqual([
+      'ba-toi-da-biet-goi-video-2.md',
+      'ba-toi-da-biet-goi-video.md',
+      'hoc-so-cung-con-gai.md',
+    ]);
+    expect(run.output).toContain('  - dòng 5: bỏ qua, người kể chưa đồng ý đăng.');
+    expect(run.output).toContain('  - dòng 8: bỏ qua, người kể chưa đồng ý đăng.');
+    expect(run.output).toContain(
+      `${EXPORT}, dòng 9, cột "Tổ dân phố": Không có tổ "Tổ 99" trong groups.csv.`,
+    );
+    expect(run.output).toContain(
+      `${EXPORT}, dòng 9, cột "Tuổi": Tuổi "abc" phải là một số, ví dụ: 68`,
+    );
+    expect(run.output).toContain(
+      '    ! có số điện thoại "0901 234 567": xóa đi trước khi duyệt đăng.',
+    );
+    expect(run.output).toContain(
+      'Tổng kết: 6 dòng. 3 bản nháp mới (dòng 2, 6, 10). 2 bỏ qua vì chưa đồng ý đăng (dòng 5, 8). 1 cần sửa (dòng 9). 0 đã có, không ghi đè.',
+    );
+    // Words of a row without consent are not kept anywhere.
+    for (const name of files(out)) {
+      expect(readFileSync(path.join(out, name), 'utf8')).not.toContain('chưa được đồng ý');
+    }
+  });
+
+  it('round-trips: every file written is a valid, unpublished story with the row’s values', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'stories-'));
+    runImport(out);
+    const stories = files(out).map((name) => {
+      const file = path.join(out, name);
+      const { result, frontmatter } = validateFrontmatter(schema, readFileSync(file, 'utf8'), file);
+      expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+      if (!result.ok) throw new Error('invalid');
+      return { name, file, data: result.data, frontmatter };
+    });
+
+    const [second, first, anonymous] = stories;
+    expect(first!.data).toMatchObject({
+      title: 'Bà tôi đã biết gọi video',
+      author: { name: 'Trần Thị Hoa', display: 'full', age: 68 },
+      group: 'to-2',
+      category: 'nguoi-cao-tuoi',
+      date: '2025-10-23',
+      summary: 'Cháu ngoại dạy tôi gọi video cho con gái ở xa.',
+      consent: true,
+      published: false,
+      sample: false,
+    });
+    // Each line of the answer is a paragraph.
+    expect(first!.frontmatter.body).toBe(
+      '\nTôi 68 tuổi, trước chỉ biết nghe máy.\n\nCháu ngoại ngồi cạnh, chỉ tôi từng bước mở Zalo và bấm gọi video.\n\nGiờ tối nào tôi cũng gọi cho con gái.\n',
+    );
+    expect(second!.data).toMatchObject({ group: 'to-1', category: 'thanh-nien-so' });
+    // No summary in the form: the story's first sentence.
+    expect(anonymous!.data).toMatchObject({
+      author: { name: 'Phạm Thị Mai', display: 'anonymous' },
+      summary: 'Con gái hướng dẫn tôi học trên One Touch mỗi tối.',
+    });
+
+    // Published as imported, the draft with a phone number would fail the build.
+    const { file, data, frontmatter } = anonymous!;
+    expect(checkStory({ file, data, source: frontmatter })).toEqual([]);
+    const published = checkStory({ file, data: { ...data, published: true }, source: frontmatter });
+    expect(published.map((problem) => problem.message)).toEqual([
+      'Câu chuyện sắp đăng có số điện thoại "0901 234 567". Để giữ an toàn cho người kể, xóa số này đi; chỉ khi người kể muốn công khai, thêm dòng allowContact: true.',
+    ]);
+  });
+
+  it('never overwrites: a second run and an existing file are left as they are', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'stories-'));
+    const mine = path.join(out, 'ba-toi-da-biet-goi-video.md');
+    writeFileSync(mine, 'đã sửa tay\n');
+    const first = runImport(out);
+    expect(first.output).toContain(`  = dòng 2: đã có ${mine}, giữ nguyên, không ghi đè.`);
+    expect(readFileSync(mine, 'utf8')).toBe('đã sửa tay\n');
+
+    const before = files(out).map((name) => readFileSync(path.join(out, name), 'utf8'));
+    const again = runImport(out);
+    expect(again.output).toContain(
+      '0 bản nháp mới. 2 bỏ qua vì chưa đồng ý đăng (dòng 5, 8). 1 cần sửa (dòng 9). 3 đã có, không ghi đè (dòng 2, 6, 10).',
+    );
+    expect(files(out).map((name) => readFileSync(path.join(out, name), 'utf8'))).toEqual(before);
+  });
+});
+
+describe('importStories', () => {
+  const context = { groups, categories };
+
+  it('refuses an export that lacks a needed column, importing nothing', () => {
+    const result = importStories(
+      'Họ và tên,Câu chuyện\nLan,Chuyện.\n',
+      'x.csv',
+      context,
+      () => false,
+    );
+    expect(result.rows).toEqual([]);
+    expect(result.problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "x.csv, dòng 1: Thiếu cột: "dau thoi gian", "to dan pho", "chu de", "tieu de", "dong y dang". Dòng đầu cần có các cột (viết có dấu hay không đều được): Dấu thời gian, Họ và tên, Hiển thị tên, Tuổi, Tổ dân phố, Chủ đề, Tiêu đề, Tóm tắt, Câu chuyện, Đồng ý đăng. Hiển thị tên, Tuổi và Tóm tắt có thể bỏ trống.",
+      ]
+    `);
+  });
+
+  it('reads form timestamps and consent answers', () => {
+    expect(importDate('3/11/2025 7:05:00')).toBe('2025-11-03');
+    expect(importDate('2025-11-03')).toBe('2025-11-03');
+    expect(['Có', 'Đồng ý', 'Tôi đồng ý đăng', 'x', 'TRUE'].map(importConsent)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['', 'Không', 'Không đồng ý', 'Chưa'].map(importConsent)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
