@@ -76,7 +76,6 @@ export const vi = {
   'guides.kicker': 'Hướng dẫn {number}/{total}',
   'guides.updated': 'Cập nhật lần cuối: {date}',
   'guides.step': 'Bước {number}:',
-  'guides.steps.label': 'Các bước',
   'guides.pager.label': 'Hướng dẫn trước và sau',
   'guides.pager.previous': 'Hướng dẫn trước',
   'guides.pager.next': 'Hướng dẫn tiếp theo',

@@ -2,8 +2,16 @@
  * Guides, rules and FAQ: the step-by-step pattern, previous/next in order, reading on a 360 px
  * phone and without JavaScript, and printing on A4 with the chrome left out and addresses shown.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readSite } from '../../src/lib/site-file.ts';
+
+/** The step-by-step list: the list whose items are headed "Bước 1", "Bước 2"… */
+const stepList = (page: Page) =>
+  page
+    .getByRole('main')
+    .getByRole('list')
+    .filter({ has: page.getByRole('heading', { name: /^Bước 1\b/ }) })
+    .first();
 
 const site = readSite();
 const FIRST = '/huong-dan/tao-tai-khoan/';
@@ -38,7 +46,7 @@ test('a guide is numbered steps with headings, a last-updated date and help', as
   await expect(
     page.getByRole('main').getByText(/Cập nhật lần cuối:\s+\d{2}\/\d{2}\/\d{4}/),
   ).toBeVisible();
-  const steps = page.getByRole('list', { name: 'Các bước' }).getByRole('listitem');
+  const steps = stepList(page).getByRole('listitem');
   await expect(steps).toHaveCount(6);
   await expect(
     steps.nth(1).getByRole('heading', { level: 2, name: 'Bước 2: Bấm nút Đăng ký' }),
@@ -107,7 +115,7 @@ test.describe('without JavaScript', () => {
 
   test('every step of a guide is shown', async ({ page }) => {
     await page.goto(LAST);
-    const steps = page.getByRole('list', { name: 'Các bước' }).getByRole('listitem');
+    const steps = stepList(page).getByRole('listitem');
     await expect(steps.first()).toBeVisible();
     for (const step of await steps.all()) await expect(step).toBeVisible();
   });
@@ -122,7 +130,7 @@ test.describe('printed', () => {
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Hướng dẫn trước và sau' })).toBeHidden();
-    await expect(page.getByRole('list', { name: 'Các bước' })).toBeVisible();
+    await expect(stepList(page)).toBeVisible();
 
     const after = (selector: string) =>
       page
@@ -136,7 +144,7 @@ test.describe('printed', () => {
     expect(await after('main a[href="/huong-dan/tim-khoa-hoc/"]')).toContain(
       new URL('huong-dan/tim-khoa-hoc/', site.site.url).href,
     );
-    const steps = page.getByRole('list', { name: 'Các bước' }).getByRole('listitem');
+    const steps = stepList(page).getByRole('listitem');
     expect(await steps.first().evaluate((step) => getComputedStyle(step).breakInside)).toBe(
       'avoid',
     );

@@ -26,8 +26,11 @@ test('a letter reads like the paper one: heading, number, V/v, recipients, signe
     await expect(main.getByText(text, { exact: true })).toBeVisible();
   }
   await expect(main.getByText('/UBND-VHXH')).toHaveText(/^\s*Số:\s+\/UBND-VHXH\s*$/);
-  await expect(main.getByRole('list', { name: 'Kính gửi:' }).getByRole('listitem')).toHaveCount(14);
-  await expect(main.getByRole('list', { name: 'Nơi nhận:' })).toContainText('Lưu: VT, VHXH.');
+  // Each list stands right after its visible label, as on the paper letter.
+  const listAfter = (label: string) =>
+    main.getByText(label, { exact: true }).locator('xpath=following-sibling::ul[1]');
+  await expect(listAfter('Kính gửi:').getByRole('listitem')).toHaveCount(14);
+  await expect(listAfter('Nơi nhận:')).toContainText('Lưu: VT, VHXH.');
   await expect(main.getByText('Nguyễn Văn Dân', { exact: true })).toBeVisible();
 });
 
