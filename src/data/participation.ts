@@ -1,5 +1,6 @@
 /** The ward's participation figures for pages, from participation.csv and officials.csv. */
 import { getCollection } from 'astro:content';
+import { placeName } from '../lib/letters.ts';
 import { wardProgress, type GroupProgress, type WardProgress } from '../lib/participation.ts';
 import { getGroups } from './groups.ts';
 import { perBuild } from './memo.ts';
@@ -53,7 +54,7 @@ export async function getReportForm(): Promise<{
   return {
     issuer: report?.issuer ?? [site.ward.committee.toLocaleUpperCase('vi')],
     reference: report?.reference ?? '',
-    place: report?.place ?? site.ward.name,
+    place: report?.place ?? placeName(site.ward.name),
     recipient: report?.recipient ?? site.campaign.organizer,
     signer: report?.signer ?? [],
     distribution: report?.distribution ?? [],

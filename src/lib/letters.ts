@@ -12,7 +12,12 @@ export interface LetterLines {
   dateLine?: string | undefined;
 }
 
-/** "Tân Hưng, ngày 13 tháng 10 năm 2025", or the line exactly as printed when the letter gives one. */
+/** "Phường Quang Trung" → "Quang Trung": the place name printed before the date of a letter. */
+export function placeName(wardName: string): string {
+  return wardName.replace(/^(phường|xã|thị trấn|đặc khu)\s+/iu, '');
+}
+
+/** "Quang Trung, ngày 13 tháng 10 năm 2025", or the line exactly as printed when the letter gives one. */
 export function letterDateLine(letter: LetterLines): string {
   return letter.dateLine ?? `${letter.place}, ${formatLongDate(letter.date)}`;
 }

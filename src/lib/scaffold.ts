@@ -3,6 +3,7 @@
  * Every required field is filled with today's date or a placeholder in parentheses, and the entry
  * is a draft, so the file builds as it is and appears nowhere until an editor removes `draft: true`.
  */
+import { placeName } from './letters.ts';
 import { slugFromTitle } from './text.ts';
 
 /** What editors type, and the content folder each kind lives in. */
@@ -18,7 +19,7 @@ export type ScaffoldKind = keyof typeof SCAFFOLD_FOLDERS;
 export interface ScaffoldContext {
   /** Today in the campaign's time zone, YYYY-MM-DD. */
   today: string;
-  /** The ward's name as site.yaml gives it ("Phường Tân Hưng"). */
+  /** The ward's name as site.yaml gives it ("Phường Quang Trung"). */
   wardName: string;
   /** A group code from groups.csv and a story category from site.yaml, so a story is valid. */
   groupCode: string;
@@ -46,11 +47,6 @@ export function isScaffoldKind(kind: string): kind is ScaffoldKind {
 /** A YAML scalar that reads back as exactly `value`, whatever quotes or colons it holds. */
 function quoted(value: string): string {
   return JSON.stringify(value);
-}
-
-/** "Phường Tân Hưng" → "Tân Hưng": the place name printed before the date of a letter. */
-export function placeName(wardName: string): string {
-  return wardName.replace(/^(phường|xã|thị trấn|đặc khu)\s+/iu, '');
 }
 
 export function scaffold(kind: string, rawTitle: string, context: ScaffoldContext): Scaffold {

@@ -5,7 +5,7 @@ export function absoluteUrl(siteUrl: string, pathname: string): string {
   return new URL(pathname.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
 }
 
-/** A `tel:` link for a number written the Vietnamese way ("090 454 0490" → "tel:0904540490"). */
+/** A `tel:` link for a number written the Vietnamese way ("090 123 4567" → "tel:0901234567"). */
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, '')}`;
 }

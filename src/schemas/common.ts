@@ -92,8 +92,8 @@ export function urlCode(label: string, example: string) {
   });
 }
 
-/** A Vietnamese phone number as people write it ("090 454 0490"); digits, spaces and dots. */
-export function phone(label: string, example = '090 454 0490') {
+/** A Vietnamese phone number as people write it ("090 123 4567"); digits, spaces and dots. */
+export function phone(label: string, example = '090 123 4567') {
   return text(label, example).refine((value) => /^\+?[0-9][0-9 .]{6,18}[0-9]$/.test(value), {
     error: (issue) =>
       `"${String(issue.input)}" không phải số điện thoại. Chỉ viết chữ số (có thể cách nhau bằng dấu cách), ví dụ: ${example}`,

@@ -96,8 +96,8 @@ export const siteSchema = fields({
     issuer: lines('cơ quan báo cáo', '"ỦY BAN NHÂN DÂN"'),
     /** The reference after "Số:", the number itself left blank for the office: "/BC-UBND". */
     reference: text('ký hiệu văn bản', '/BC-UBND'),
-    /** The place written before the date: "Tân Hưng, ngày … tháng … năm …". */
-    place: text('địa danh', 'Tân Hưng'),
+    /** The place written before the date: "Quang Trung, ngày … tháng … năm …". */
+    place: text('địa danh', 'Quang Trung'),
     /** Who the report goes to (Kính gửi). */
     recipient: text('nơi nhận báo cáo (Kính gửi)', 'Sở Khoa học và Công nghệ thành phố Hải Phòng'),
     /** The signer's position, one line each: "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { formatProblem } from '../../src/lib/content-errors.ts';
-import { placeName, scaffold, ScaffoldError, type ScaffoldKind } from '../../src/lib/scaffold.ts';
+import { placeName } from '../../src/lib/letters.ts';
+import { scaffold, ScaffoldError, type ScaffoldKind } from '../../src/lib/scaffold.ts';
 import { validateFrontmatter } from '../../src/lib/validate.ts';
 import { isPublicEntry } from '../../src/lib/visibility.ts';
 import { announcementSchema } from '../../src/schemas/announcements.ts';
