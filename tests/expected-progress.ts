@@ -3,7 +3,7 @@
  * (not from the build), so that tests compare what was published with what was written.
  */
 import path from 'node:path';
-import { wardProgress, type WardProgress } from '../src/lib/participation.ts';
+import { wardProgress, type Progress, type WardProgress } from '../src/lib/participation.ts';
 import { readSite } from '../src/lib/site-file.ts';
 import { compareVietnamese } from '../src/lib/sort.ts';
 import { readGroups, readOfficials, readParticipation } from '../src/lib/tables.ts';
@@ -21,4 +21,10 @@ export function expectedProgress(content = 'content'): WardProgress {
     officials: readOfficials(file('officials.csv')).map((row) => row.data),
     targets: site.targets,
   });
+}
+
+/** The status a page must show for these figures. */
+export function expectedStatus(progress: Progress | undefined): string {
+  if (!progress) return 'Chưa có số liệu';
+  return progress.met ? 'Đạt' : 'Chưa đạt';
 }

@@ -4,14 +4,11 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { formatDate } from '../../src/lib/dates.ts';
-import { formatPercent, shortfall, type Progress } from '../../src/lib/participation.ts';
-import { expectedProgress } from '../expected-progress.ts';
+import { formatPercent, shortfall } from '../../src/lib/participation.ts';
+import { expectedProgress, expectedStatus } from '../expected-progress.ts';
 
 const expected = expectedProgress();
 const { targets } = expected;
-
-const status = (progress: Progress | undefined) =>
-  progress ? (progress.met ? 'Đạt' : 'Chưa đạt') : 'Chưa có số liệu';
 
 /** The body rows of a table as their cells' text. */
 async function rows(table: Locator): Promise<string[][]> {
@@ -37,7 +34,7 @@ test('the progress page lists groups furthest from the target first, with the sa
       String(progress?.total ?? '–'),
       String(progress?.joined ?? '–'),
       progress ? formatPercent(progress) : '–',
-      status(progress),
+      expectedStatus(progress),
     ]),
   );
   // Under target (or not reported) first: once a group has met it, every later one has too.
@@ -54,7 +51,7 @@ test('the progress page lists groups furthest from the target first, with the sa
       String(unit.total),
       String(unit.joined),
       formatPercent(unit),
-      status(unit),
+      expectedStatus(unit),
     ]),
   );
 });
