@@ -56,6 +56,7 @@ const written: number[] = [];
 const noConsent: number[] = [];
 const invalid: number[] = [];
 const kept: number[] = [];
+const repeated: number[] = [];
 console.log(`Nhập câu chuyện từ ${displayPath(file)} vào ${displayPath(out)}/`);
 for (const row of result.rows) {
   switch (row.kind) {
@@ -80,6 +81,12 @@ for (const row of result.rows) {
         `  = dòng ${row.line}: đã có ${displayPath(target(row.slug))}, giữ nguyên, không ghi đè.`,
       );
       break;
+    case 'duplicate':
+      repeated.push(row.line);
+      console.log(
+        `  = dòng ${row.line}: bỏ qua, trùng với dòng ${row.first} (cùng người kể, cùng câu chuyện: biểu mẫu gửi hai lần).`,
+      );
+      break;
     case 'invalid':
       invalid.push(row.line);
       console.log(`  x dòng ${row.line}: bỏ qua, cần sửa trong tệp CSV:`);
@@ -96,6 +103,7 @@ console.log(
     `${noConsent.length} bỏ qua vì chưa đồng ý đăng${lines(noConsent)}.`,
     `${invalid.length} cần sửa${lines(invalid)}.`,
     `${kept.length} đã có, không ghi đè${lines(kept)}.`,
+    `${repeated.length} gửi trùng${lines(repeated)}.`,
   ].join(' '),
 );
 if (written.length) {

@@ -14,6 +14,21 @@ export const ENTRY_FOLDERS = [
 ] as const;
 export type EntryFolder = (typeof ENTRY_FOLDERS)[number];
 
+/**
+ * Folders whose entries are plain markdown: content is data, never code. Only guides and pages,
+ * written by the ward with the guide components, may be MDX (which runs code during the build).
+ */
+export const MARKDOWN_ONLY: readonly EntryFolder[] = [
+  'announcements',
+  'news',
+  'stories',
+  'bulletins',
+];
+
+export function allowsMdx(folder: EntryFolder): boolean {
+  return !MARKDOWN_ONLY.includes(folder);
+}
+
 interface Flags {
   draft?: unknown;
   consent?: unknown;

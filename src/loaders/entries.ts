@@ -15,7 +15,7 @@ import type { z } from 'astro/zod';
 import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
 import { contentPath } from '../lib/paths.ts';
 import { validateFrontmatter } from '../lib/validate.ts';
-import { isPublicEntry, type EntryFolder } from '../lib/visibility.ts';
+import { allowsMdx, isPublicEntry, MARKDOWN_ONLY, type EntryFolder } from '../lib/visibility.ts';
 import { parseFrontmatter, type FrontmatterSource } from '../lib/yaml-source.ts';
 
 export interface EntriesOptions<S extends z.ZodType> {
@@ -30,14 +30,20 @@ export interface EntriesOptions<S extends z.ZodType> {
 export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader {
   const { folder, schema, check } = options;
   const isPublic = (data: unknown) => isPublicEntry(folder, data as Record<string, unknown>);
-  const inner = glob({ pattern: '**/[^_]*.{md,mdx}', base: contentPath(folder) });
+  // An .mdx file outside guides and pages is never handed to Astro: MDX runs code while building.
+  const pattern = allowsMdx(folder) ? '**/[^_]*.{md,mdx}' : '**/[^_]*.md';
+  const inner = glob({ pattern, base: contentPath(folder) });
 
   return {
     name: 'checked-entries',
     async load(context: LoaderContext) {
       // Astro's glob parses frontmatter itself and stops at the first YAML syntax error with an
       // English message; check the syntax first, so every broken file is named, in Vietnamese.
-      throwIfProblems(yamlSyntaxProblems(contentPath(folder)));
+      // Every folder's .mdx files, so one run names them all whichever collection loads first.
+      throwIfProblems([
+        ...MARKDOWN_ONLY.flatMap(mdxProblems),
+        ...yamlSyntaxProblems(contentPath(folder)),
+      ]);
 
       const problems: Problem[] = [];
       const broken = new Set<string>();
@@ -78,18 +84,32 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
   };
 }
 
-/** YAML syntax errors in the frontmatter of the folder's markdown files, with their lines. */
-function yamlSyntaxProblems(folder: string): Problem[] {
-  let files: string[];
+/** Markdown files of the folder (recursive), relative to it, skipping `_`-prefixed ones. */
+function entryFiles(dir: string): string[] {
   try {
-    files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'),
+    );
   } catch {
     return [];
   }
-  return files
-    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
-    .flatMap((file) => {
-      const full = path.join(folder, file);
-      return parseFrontmatter(readFileSync(full, 'utf8'), full).problems;
-    });
+}
+
+/** One problem per .mdx file in a folder that takes markdown only. */
+export function mdxProblems(folder: EntryFolder): Problem[] {
+  if (allowsMdx(folder)) return [];
+  return entryFiles(contentPath(folder))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => ({
+      file: contentPath(folder, file),
+      message: `Thư mục ${folder} chỉ nhận tệp .md (MDX có thể chạy mã khi dựng trang). Đổi đuôi tệp thành .md; nếu trong bài có thẻ hay lệnh dạng <...> hoặc import, xóa chúng, chỉ giữ chữ và định dạng markdown.`,
+    }));
+}
+
+/** YAML syntax errors in the frontmatter of the folder's markdown files, with their lines. */
+function yamlSyntaxProblems(folder: string): Problem[] {
+  return entryFiles(folder).flatMap((file) => {
+    const full = path.join(folder, file);
+    return parseFrontmatter(readFileSync(full, 'utf8'), full).problems;
+  });
 }
