@@ -14,6 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
 import { contentPath } from '../lib/paths.ts';
+import { placeholderProblems } from '../lib/placeholders.ts';
 import { validateFrontmatter } from '../lib/validate.ts';
 import { allowsMdx, isPublicEntry, MARKDOWN_ONLY, type EntryFolder } from '../lib/visibility.ts';
 import { parseFrontmatter, type FrontmatterSource } from '../lib/yaml-source.ts';
@@ -60,7 +61,10 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
           broken.add(props.id);
           return props.data;
         }
-        const found = check?.({ file, data: result.data, source: frontmatter }) ?? [];
+        const found = [
+          ...(isPublic(result.data) ? placeholderProblems(file, frontmatter) : []),
+          ...(check?.({ file, data: result.data, source: frontmatter }) ?? []),
+        ];
         if (found.length) {
           problems.push(...found);
           broken.add(props.id);

@@ -1,0 +1,123 @@
+/**
+ * Editor mistakes that once passed silently, each refused with one Vietnamese message naming the
+ * file, the line, the field and the fix (the editor's guide quotes these messages).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content-errors.ts';
+import { placeholderProblems } from '../../src/lib/placeholders.ts';
+import { findSamples } from '../../src/lib/samples.ts';
+import { isPublicEntry } from '../../src/lib/visibility.ts';
+import { parseFrontmatter } from '../../src/lib/yaml-source.ts';
+import { validate, validateFrontmatter } from '../../src/lib/validate.ts';
+import { bulletinSchema } from '../../src/schemas/bulletins.ts';
+import { groupRowSchema } from '../../src/schemas/tables.ts';
+
+const VIET_HOA = 'tests/fixtures/viet-hoa';
+const bulletin = (fields: string) =>
+  `---\ntitle: Bản tin\ndate: 2025-10-20\nsummary: Tóm tắt.\n${fields}\n---\n\nBài đọc.\n`;
+
+function problems(source: string): string[] {
+  const { result } = validateFrontmatter(bulletinSchema, source, 'content/bulletins/x.md');
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('yes/no fields', () => {
+  it('take only true or false: a word is refused, never read as yes or no', () => {
+    for (const word of ['đúng', 'có', 'yes', 'không', '"true"'])
+      expect(problems(bulletin(`draft: ${word}`))).toEqual([
+        `content/bulletins/x.md, dòng 5, trường "draft": Draft (bản nháp) chỉ nhận true (có) hoặc false (không), viết liền không dấu ngoặc kép; "${word.replaceAll('"', '')}" không được hiểu.`,
+      ]);
+    expect(problems(bulletin('draft: false\nsample: true'))).toEqual([]);
+  });
+
+  it('in a spreadsheet, take "x" or an empty cell, and refuse any other word', () => {
+    const row = { code: 'to-1', name: 'Tổ 1', hall: 'Nhà văn hóa' };
+    const read = (sample: string) =>
+      validate(groupRowSchema, { ...row, sample }, { file: 'g.csv' });
+    expect(read('x')).toMatchObject({ ok: true, data: { sample: true } });
+    expect(read('')).toMatchObject({ ok: true, data: { sample: false } });
+    expect(read('có')).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          field: 'sample',
+          message:
+            'Sample (dữ liệu mẫu) chỉ nhận "x" (có) hoặc để trống (không); "có" không được hiểu.',
+        },
+      ],
+    });
+  });
+});
+
+describe('sample content in production', () => {
+  it('counts every value the schema does not read as "no", with one shared reading', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'samples-'));
+    cpSync(VIET_HOA, dir, { recursive: true });
+    mkdirSync(path.join(dir, 'bulletins'));
+    writeFileSync(path.join(dir, 'bulletins/a.md'), bulletin('sample: "có"'));
+    writeFileSync(path.join(dir, 'bulletins/b.md'), bulletin('sample: yes'));
+    writeFileSync(path.join(dir, 'bulletins/c.md'), bulletin('sample: false'));
+    const found = findSamples(dir).filter((item) => item.file.includes('bulletins'));
+    expect(found.map((item) => [path.basename(item.file), item.line])).toEqual([
+      ['a.md', 5],
+      ['b.md', 5],
+    ]);
+  });
+});
+
+describe('dates and indentation', () => {
+  it('names a date written day/month/year and gives it back year-month-day', () => {
+    expect(problems('---\ntitle: Bản tin\ndate: 20/10/2025\nsummary: Tóm tắt.\n---\n')).toEqual([
+      'content/bulletins/x.md, dòng 3, trường "date": "20/10/2025" viết theo kiểu ngày/tháng/năm. Ở đây viết năm-tháng-ngày: 2025-10-20',
+    ]);
+    expect(problems('---\ntitle: Bản tin\ndate: 5/9/2025\nsummary: Tóm tắt.\n---\n')).toEqual([
+      'content/bulletins/x.md, dòng 3, trường "date": "5/9/2025" viết theo kiểu ngày/tháng/năm. Ở đây viết năm-tháng-ngày: 2025-09-05',
+    ]);
+  });
+
+  it('names YAML indented with a tab, once per line', () => {
+    expect(
+      problems('---\ntitle: Bản tin\ndate: 2025-10-20\nsummary: >-\n\tTóm tắt\n\tdài.\n---\n'),
+    ).toEqual([
+      'content/bulletins/x.md, dòng 5: Dòng này thụt lề bằng phím Tab. YAML chỉ nhận dấu cách: xóa Tab ở đầu dòng và thụt vào bằng dấu cách (hai dấu cách mỗi bậc).',
+      'content/bulletins/x.md, dòng 6: Dòng này thụt lề bằng phím Tab. YAML chỉ nhận dấu cách: xóa Tab ở đầu dòng và thụt vào bằng dấu cách (hai dấu cách mỗi bậc).',
+    ]);
+  });
+});
+
+describe('placeholder lines of npm run new', () => {
+  const source = (fields: string, body: string) =>
+    parseFrontmatter(
+      `---\ntitle: Bản tin\ndate: 2025-10-20\n${fields}\n---\n\n${body}\n`,
+      'content/bulletins/x.md',
+    );
+
+  it('are refused in an entry to be published, by line and field', () => {
+    const found = placeholderProblems(
+      'content/bulletins/x.md',
+      source(
+        'summary: "(Viết một câu tóm tắt bản tin.)"',
+        'Mở đầu.\n\n(Viết bài đọc trên loa ở đây: câu ngắn, dễ nghe, đọc số bằng chữ khi cần.)',
+      ),
+    );
+    expect(found.map(formatProblem)).toEqual([
+      'content/bulletins/x.md, dòng 4, trường "summary": Còn dòng mẫu "(Viết một câu tóm tắt bản tin.)" do lệnh tạo bài viết sẵn. Thay bằng nội dung thật, hoặc để draft: true nếu bài chưa xong.',
+      'content/bulletins/x.md, dòng 9: Còn dòng mẫu "(Viết bài đọc trên loa ở đây: câu ngắn, dễ nghe, đọc số bằng chữ khi cần.)" do lệnh tạo bài viết sẵn. Thay bằng nội dung thật, hoặc để draft: true nếu bài chưa xong.',
+    ]);
+    expect(placeholderProblems('x.md', source('summary: Tóm tắt thật.', 'Bài thật.'))).toEqual([]);
+  });
+});
+
+describe('news dated in the future', () => {
+  it('is held back until the build on its day', () => {
+    const item = { date: '2025-10-21' };
+    expect(isPublicEntry('news', item, '2025-10-20')).toBe(false);
+    expect(isPublicEntry('news', item, '2025-10-21')).toBe(true);
+    expect(isPublicEntry('news', item, '2025-10-22')).toBe(true);
+    // Letters and bulletins keep the date they were issued or read out.
+    expect(isPublicEntry('bulletins', item, '2025-10-20')).toBe(true);
+  });
+});
