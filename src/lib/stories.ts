@@ -3,6 +3,7 @@
  * privacy check a published story must pass, and links to share a story.
  */
 import path from 'node:path';
+import { missingImage } from './attachments.ts';
 import type { Problem } from './content-errors.ts';
 import { findContactDetails, lineAt } from './privacy.ts';
 import { isPublicEntry } from './visibility.ts';
@@ -123,12 +124,13 @@ export function slugProblems(file: string): Problem[] {
  */
 export function checkStory(entry: {
   file: string;
-  data: StoryText & { consent?: boolean; published?: boolean };
+  data: StoryText & { consent?: boolean; published?: boolean; photo?: unknown };
   source: Pick<FrontmatterSource, 'body' | 'bodyLine' | 'lineOf'>;
 }): Problem[] {
   const { file, data, source } = entry;
   return [
     ...slugProblems(file),
+    ...missingImage(file, data.photo, 'photo', source.lineOf),
     ...(isPublicEntry('stories', data) ? contactProblems(file, data, source) : []),
   ];
 }

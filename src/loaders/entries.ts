@@ -13,6 +13,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
+import { missingBodyImages } from '../lib/attachments.ts';
 import { contentPath } from '../lib/paths.ts';
 import { placeholderProblems } from '../lib/placeholders.ts';
 import { validateFrontmatter } from '../lib/validate.ts';
@@ -63,6 +64,7 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
         }
         const found = [
           ...(isPublic(result.data) ? placeholderProblems(file, frontmatter) : []),
+          ...missingBodyImages(file, frontmatter.body, frontmatter.bodyLine),
           ...(check?.({ file, data: result.data, source: frontmatter }) ?? []),
         ];
         if (found.length) {
