@@ -14,6 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
 import { missingBodyImages } from '../lib/attachments.ts';
+import { fileNameProblems } from '../lib/file-names.ts';
 import { contentPath } from '../lib/paths.ts';
 import { placeholderProblems } from '../lib/placeholders.ts';
 import { validateFrontmatter } from '../lib/validate.ts';
@@ -44,6 +45,9 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       // Every folder's .mdx files, so one run names them all whichever collection loads first.
       throwIfProblems([
         ...MARKDOWN_ONLY.flatMap(mdxProblems),
+        ...fileNameProblems(
+          entryFiles(contentPath(folder)).map((file) => contentPath(folder, file)),
+        ),
         ...yamlSyntaxProblems(contentPath(folder)),
       ]);
 

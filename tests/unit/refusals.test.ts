@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors.ts';
+import { fileNameProblems } from '../../src/lib/file-names.ts';
 import { placeholderProblems } from '../../src/lib/placeholders.ts';
 import { findSamples } from '../../src/lib/samples.ts';
 import { isPublicEntry } from '../../src/lib/visibility.ts';
@@ -119,5 +120,22 @@ describe('news dated in the future', () => {
     expect(isPublicEntry('news', item, '2025-10-22')).toBe(true);
     // Letters and bulletins keep the date they were issued or read out.
     expect(isPublicEntry('bulletins', item, '2025-10-20')).toBe(true);
+  });
+});
+
+describe('one file-name rule for every collection', () => {
+  it('refuses a name that is not an address, with the name to use, and two files of one address', () => {
+    const found = fileNameProblems([
+      'content/news/Tin Ngày hội Đoàn.md',
+      'content/guides/Huong_dan.mdx',
+      'content/pages/the-le.md',
+      'content/pages/the-le.mdx',
+      'content/stories/ba-lan.md',
+    ]);
+    expect(found.map(formatProblem)).toEqual([
+      'content/guides/Huong_dan.mdx: Tên tệp "Huong_dan.mdx" không dùng được làm địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang: đổi tên thành huong-dan.mdx',
+      'content/news/Tin Ngày hội Đoàn.md: Tên tệp "Tin Ngày hội Đoàn.md" không dùng được làm địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang: đổi tên thành tin-ngay-hoi-doan.md',
+      'content/pages/the-le.mdx: Tệp này và the-le.md cùng làm ra một địa chỉ trang (the-le). Giữ một tệp, xóa hoặc đổi tên tệp kia.',
+    ]);
   });
 });
