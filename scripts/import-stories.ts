@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, formatProblem } from '../src/lib/content-errors.ts';
+import { decodeCsv } from '../src/lib/csv.ts';
 import { contentPath, displayPath } from '../src/lib/paths.ts';
 import { readSite } from '../src/lib/site-file.ts';
 import { importStories, type ImportContext } from '../src/lib/story-import.ts';
@@ -25,13 +26,20 @@ if (!file) {
 const out = path.resolve(values.out ?? contentPath('stories'));
 const target = (slug: string) => path.join(out, `${slug}.md`);
 
-let text: string;
+let bytes: Buffer;
 try {
-  text = readFileSync(file, 'utf8');
+  bytes = readFileSync(file);
 } catch {
   console.error(`Không đọc được tệp ${file}. Kiểm tra tên và đường dẫn của tệp.`);
   process.exit(2);
 }
+// A form export saved in another encoding is refused, never read as garbled letters.
+const decoded = decodeCsv(bytes, displayPath(file));
+if ('problem' in decoded) {
+  console.error(formatProblem(decoded.problem));
+  process.exit(1);
+}
+const { text } = decoded;
 
 let context: ImportContext;
 try {

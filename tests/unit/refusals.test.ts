@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors.ts';
+import { readCsv, SAVE_AS_UTF8 } from '../../src/lib/csv.ts';
 import { fileNameProblems } from '../../src/lib/file-names.ts';
 import { placeholderProblems } from '../../src/lib/placeholders.ts';
 import { findSamples } from '../../src/lib/samples.ts';
@@ -136,6 +137,50 @@ describe('one file-name rule for every collection', () => {
       'content/guides/Huong_dan.mdx: Tên tệp "Huong_dan.mdx" không dùng được làm địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang: đổi tên thành huong-dan.mdx',
       'content/news/Tin Ngày hội Đoàn.md: Tên tệp "Tin Ngày hội Đoàn.md" không dùng được làm địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang: đổi tên thành tin-ngay-hoi-doan.md',
       'content/pages/the-le.mdx: Tệp này và the-le.md cùng làm ra một địa chỉ trang (the-le). Giữ một tệp, xóa hoặc đổi tên tệp kia.',
+    ]);
+  });
+});
+
+describe('tables that are not UTF-8', () => {
+  const TEXT = 'code,name,hall\nto-1,Tổ dân phố số 1,Nhà văn hóa tổ 1\n';
+  const read = (bytes: Uint8Array) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'csv-')), 'groups.csv');
+    writeFileSync(file, bytes);
+    const table = readCsv(file, groupRowSchema);
+    return {
+      names: table.rows.map((row) => row.data.name),
+      problems: table.problems.map((problem) => problem.message),
+    };
+  };
+  const utf16le = (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le');
+
+  it('are decoded when a byte-order mark makes the encoding certain', () => {
+    const good = { names: ['Tổ dân phố số 1'], problems: [] };
+    expect(read(Buffer.from(TEXT))).toEqual(good);
+    expect(read(Buffer.from(`\uFEFF${TEXT}`))).toEqual(good);
+    expect(read(utf16le(TEXT))).toEqual(good);
+    expect(read(Buffer.from(utf16le(TEXT)).swap16())).toEqual(good);
+  });
+
+  it('are refused otherwise, with how to save them as "CSV UTF-8"', () => {
+    // "Hòa" in Latin-1 (ò = F2); "Tổ" in the Windows Vietnamese code page (ô = F4, then the
+    // combining hook above, D2): neither is valid UTF-8.
+    const latin1 = Buffer.from('code,name,hall\nto-1,Hòa,Nhà\n', 'latin1');
+    const cp1258 = Buffer.from([...Buffer.from('code,name,hall\nto-1,T'), 0xf4, 0xd2, 0x0a]);
+    const notUtf8 =
+      'Tệp không lưu bằng bảng mã UTF-8 (có thể là kiểu "CSV" thường của Excel, bảng mã Windows tiếng Việt hoặc Latin-1), đọc ra sẽ sai dấu tiếng Việt. ' +
+      SAVE_AS_UTF8;
+    expect(read(latin1)).toEqual({ names: [], problems: [notUtf8] });
+    expect(read(cp1258)).toEqual({ names: [], problems: [notUtf8] });
+    expect(read(Buffer.from(TEXT, 'utf16le')).problems).toEqual([
+      `Tệp có vẻ lưu dạng UTF-16 mà không có dấu nhận biết (BOM), đọc ra sẽ sai dấu tiếng Việt. ${SAVE_AS_UTF8}`,
+    ]);
+    expect(SAVE_AS_UTF8).toContain('"CSV UTF-8 (Comma delimited) (*.csv)"');
+  });
+
+  it('names a semicolon-separated export as such', () => {
+    expect(read(Buffer.from('code;name;hall\nto-1;Tổ 1;Nhà văn hóa\n')).problems).toEqual([
+      `Tệp này phân cách các ô bằng dấu chấm phẩy (;), trang chỉ đọc tệp phân cách bằng dấu phẩy (,). ${SAVE_AS_UTF8}`,
     ]);
   });
 });
