@@ -14,6 +14,7 @@ import {
 import { throwIfProblems, type Problem } from './content-errors.ts';
 import { duplicateRows, readCsv, type CsvRow } from './csv.ts';
 import { contentPath } from './paths.ts';
+import { foldVietnamese } from './fold.ts';
 
 export const GROUPS_FILE = 'groups.csv';
 export const PARTICIPATION_FILE = 'participation.csv';
@@ -77,15 +78,53 @@ export function readParticipation(
 export function readOfficials(file = contentPath(OFFICIALS_FILE)): CsvRow<OfficialsRow>[] {
   if (!existsSync(file)) return [];
   const { rows, problems } = readCsv(file, officialsRowSchema);
-  problems.push(
-    ...duplicateRows(
-      file,
-      rows,
-      (row) => `${row.unit} ${row.date}`,
-      'đơn vị và ngày thống kê',
-      'unit',
-    ),
-  );
+  const nearDuplicates = unitSpellingProblems(file, rows);
+  problems.push(...nearDuplicates);
+  if (!nearDuplicates.length)
+    problems.push(
+      ...duplicateRows(
+        file,
+        rows,
+        (row) => `${row.unit} ${row.date}`,
+        'đơn vị và ngày thống kê',
+        'unit',
+      ),
+    );
   throwIfProblems(problems);
   return rows;
+}
+
+/**
+ * What makes two unit names one unit: case, spacing, the kind of dash and the accents ("Phòng Văn
+ * hóa – Xã hội", "phòng văn hoá - xã hội").
+ */
+export function unitKey(unit: string): string {
+  return foldVietnamese(unit)
+    .replace(/[\u2010-\u2015\u2212-]/g, '-')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A unit written two ways would be counted as two units: each row that spells a unit otherwise
+ * than its first row is refused, naming that row and the spelling to copy.
+ */
+export function unitSpellingProblems(file: string, rows: CsvRow<OfficialsRow>[]): Problem[] {
+  const first = new Map<string, CsvRow<OfficialsRow>>();
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    const key = unitKey(row.data.unit);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, row);
+    else if (earlier.data.unit !== row.data.unit)
+      problems.push({
+        file,
+        line: row.line,
+        field: 'unit',
+        kind: 'column',
+        message: `"${row.data.unit}" gần giống "${earlier.data.unit}" ở dòng ${earlier.line} (khác dấu gạch, dấu cách, chữ hoa hoặc dấu thanh), nên sẽ bị đếm thành hai đơn vị. Nếu là một đơn vị, chép đúng tên "${earlier.data.unit}" vào dòng này.`,
+      });
+  }
+  return problems;
 }

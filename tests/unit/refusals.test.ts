@@ -6,11 +6,12 @@ import { mkdirSync, mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
 import { readCsv, SAVE_AS_UTF8 } from '../../src/lib/csv.ts';
 import { fileNameProblems } from '../../src/lib/file-names.ts';
 import { placeholderProblems } from '../../src/lib/placeholders.ts';
 import { findSamples } from '../../src/lib/samples.ts';
+import { readOfficials } from '../../src/lib/tables.ts';
 import { isPublicEntry } from '../../src/lib/visibility.ts';
 import { parseFrontmatter } from '../../src/lib/yaml-source.ts';
 import { validate, validateFrontmatter } from '../../src/lib/validate.ts';
@@ -184,3 +185,34 @@ describe('tables that are not UTF-8', () => {
     ]);
   });
 });
+
+describe('an officials unit written two ways', () => {
+  it('is refused as a near-duplicate, naming the spelling to copy, never counted twice', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'officials-')), 'officials.csv');
+    writeFileSync(
+      file,
+      [
+        'date,unit,officials,joined',
+        '2025-11-01,Phòng Văn hóa – Xã hội,9,5',
+        '2025-11-01,Văn phòng HĐND và UBND,18,10',
+        '2025-11-05,Phòng Văn hóa - Xã hội,9,9',
+        '2025-11-05,văn phòng  HĐND và UBND,18,18',
+        '',
+      ].join('\n'),
+    );
+    expect(thrownMessages(() => readOfficials(file))).toEqual([
+      `${file}, dòng 4, cột "unit": "Phòng Văn hóa - Xã hội" gần giống "Phòng Văn hóa – Xã hội" ở dòng 2 (khác dấu gạch, dấu cách, chữ hoa hoặc dấu thanh), nên sẽ bị đếm thành hai đơn vị. Nếu là một đơn vị, chép đúng tên "Phòng Văn hóa – Xã hội" vào dòng này.`,
+      `${file}, dòng 5, cột "unit": "văn phòng  HĐND và UBND" gần giống "Văn phòng HĐND và UBND" ở dòng 3 (khác dấu gạch, dấu cách, chữ hoa hoặc dấu thanh), nên sẽ bị đếm thành hai đơn vị. Nếu là một đơn vị, chép đúng tên "Văn phòng HĐND và UBND" vào dòng này.`,
+    ]);
+  });
+});
+
+function thrownMessages(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
