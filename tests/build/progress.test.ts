@@ -29,7 +29,7 @@ writeFileSync(
   path.join(content, 'officials.csv'),
   'date,unit,officials,joined\n2025-11-07,Văn phòng,20,20\n2025-11-07,Phòng Văn hóa – Xã hội,10,9\n',
 );
-const expected = expectedProgress(content);
+const expected = await expectedProgress(content);
 const outDir = mkdtempSync(path.join(tmpdir(), 'progress-'));
 const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: content });
 
