@@ -4,20 +4,31 @@
  * take their paper size from the pages' @page rules and embed the project's font; banners are
  * screenshots at their exact pixel size. Each asset also gets a thumbnail for the print center.
  *
- *   node scripts/print-assets.ts [--dist dist] [--concurrency 3]
+ *   node scripts/print-assets.ts [--dist dist] [--concurrency 2] [--no-cache]
  *
  * The list of assets comes from the build itself (/in-an/print-jobs.json). Pages print in parallel,
  * a few at a time; progress is printed as it goes.
+ *
+ * A rebuild prints again only what changed. Each asset's key is a hash of what it is made from,
+ * read from the built files (src/lib/print-cache.ts): the page's HTML, every file it loads, the
+ * headers, the asset's settings and the printer. Printed files are kept by key outside dist/ (which
+ * `astro build` empties), in node_modules/.cache/print-assets/<content folder>/ or PRINT_CACHE_DIR,
+ * and copied into dist/ when the key is unchanged.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
+import { contentDir } from '../src/lib/paths.ts';
+import { pageResources, printKey, sitePath } from '../src/lib/print-cache.ts';
 import { PREVIEW_WIDTH, previewSize, type PrintAsset } from '../src/lib/print-assets.ts';
-import { launchChromium } from './chromium.ts';
+import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({
@@ -27,7 +38,9 @@ const { values } = parseArgs({
       type: 'string',
       default: process.env.PRINT_CONCURRENCY ?? String(Math.min(4, availableParallelism() + 1)),
     },
+    cache: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const dist = path.resolve(values.dist);
 const concurrency = Math.max(1, Number(values.concurrency));
@@ -35,14 +48,99 @@ const concurrency = Math.max(1, Number(values.concurrency));
 const assets: PrintAsset[] = JSON.parse(
   await readFile(path.join(dist, 'in-an/print-jobs.json'), 'utf8'),
 );
-const server = await serve({ dir: dist, host: '127.0.0.1', port: 0 });
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const base = new URL((await import('../src/lib/site-file.ts')).readSite().site.url).pathname;
-const browser = await launchChromium();
 const started = performance.now();
 
 /** The site path of an asset as a file in dist/. */
 const output = (sitePath: string) => path.join(dist, sitePath);
+
+// ---- The cache: what each asset is made from, and the files printed from it.
+
+const cacheDir = path.resolve(
+  process.env.PRINT_CACHE_DIR ??
+    path.join(
+      'node_modules/.cache/print-assets',
+      createHash('sha256').update(contentDir()).digest('hex').slice(0, 16),
+    ),
+);
+const ENTRIES = path.join(cacheDir, 'entries.json');
+
+interface Entry {
+  key: string;
+  /** The files of the built site Chromium asked for while printing it. */
+  requested: string[];
+}
+
+const entries: Record<string, Entry> =
+  values.cache && existsSync(ENTRIES) ? JSON.parse(await readFile(ENTRIES, 'utf8')) : {};
+
+/** The printer: Chromium's version, the print code, and the headers every file is served with. */
+function printerIdentity(): string {
+  const version = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const files = [
+    import.meta.filename,
+    path.resolve('src/lib/print-assets.ts'),
+    path.resolve('src/lib/print-cache.ts'),
+    path.join(dist, '_headers'),
+  ];
+  const hash = createHash('sha256').update(`print-cache 1\0${version}\0${sharp.versions.vips}`);
+  for (const file of files) hash.update(existsSync(file) ? readFileSync(file) : 'missing');
+  return hash.digest('hex');
+}
+const printer = values.cache ? printerIdentity() : '';
+
+const fileHashes = new Map<string, string>();
+/** A hash of a file of the built site (a site path), read once per run. */
+function hashOf(file: string): string {
+  let hash = fileHashes.get(file);
+  if (hash === undefined) {
+    const full = output(file);
+    hash = existsSync(full)
+      ? createHash('sha256').update(readFileSync(full)).digest('hex')
+      : 'missing';
+    fileHashes.set(file, hash);
+  }
+  return hash;
+}
+const readText = (file: string) =>
+  existsSync(output(file)) ? readFileSync(output(file), 'utf8') : undefined;
+
+function keyOf(asset: PrintAsset, requested: readonly string[]): string {
+  const files = [...pageResources(asset.source, readText, '/'), ...requested];
+  return printKey({ asset, printer, files, hashOf });
+}
+
+/** Where the cache keeps an asset's file and its preview for a key. */
+function cached(asset: PrintAsset, key: string) {
+  const stem = path.join(cacheDir, `${asset.id}.${key.slice(0, 20)}`);
+  return { file: `${stem}.${asset.format}`, preview: `${stem}.preview.png` };
+}
+
+/** Copies a file so that a reader never sees half of it. */
+async function copyWhole(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  const partial = `${to}.${process.pid}.partial`;
+  await copyFile(from, partial);
+  await rename(partial, to);
+}
+
+const toPrint: PrintAsset[] = [];
+let fromCache = 0;
+for (const asset of assets) {
+  const entry = entries[asset.id];
+  if (values.cache && entry && entry.key === keyOf(asset, entry.requested)) {
+    const kept = cached(asset, entry.key);
+    if (existsSync(kept.file) && existsSync(kept.preview)) {
+      await copyWhole(kept.file, output(asset.file));
+      await copyWhole(kept.preview, output(asset.preview));
+      fromCache++;
+      continue;
+    }
+  }
+  toPrint.push(asset);
+}
+
+// ---- Printing.
 
 async function open(page: Page, asset: PrintAsset): Promise<void> {
   const response = await page.goto(`${origin}${base}${asset.source.slice(1)}`, {
@@ -83,31 +181,76 @@ async function print(page: Page, asset: PrintAsset): Promise<void> {
   await sharp(image).resize({ width: PREVIEW_WIDTH }).png().toFile(output(asset.preview));
 }
 
+let origin = '';
 let next = 0;
 let done = 0;
-async function worker(): Promise<void> {
+async function worker(browser: Browser): Promise<void> {
   const page = await browser.newPage();
-  while (next < assets.length) {
-    const asset = assets[next++]!;
+  let requested = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin) return;
+    const site = sitePath(url.pathname, '/', base);
+    if (site !== undefined) requested.add(site.endsWith('/') ? `${site}index.html` : site);
+  });
+  while (next < toPrint.length) {
+    const asset = toPrint[next++]!;
     const t0 = performance.now();
+    requested = new Set();
     await print(page, asset);
+    if (values.cache) {
+      const entry = { key: keyOf(asset, [...requested]), requested: [...requested].sort() };
+      const kept = cached(asset, entry.key);
+      await copyWhole(output(asset.file), kept.file);
+      await copyWhole(output(asset.preview), kept.preview);
+      entries[asset.id] = entry;
+    }
     done++;
     console.log(
-      `print: [${done}/${assets.length}] ${asset.file} (${Math.round(performance.now() - t0)} ms)`,
+      `print: [${done}/${toPrint.length}] ${asset.file} (${Math.round(performance.now() - t0)} ms)`,
     );
   }
   await page.close();
 }
 
-try {
-  await Promise.all(Array.from({ length: Math.min(concurrency, assets.length) }, worker));
-} finally {
-  await browser.close();
-  server.close();
+if (toPrint.length) {
+  const server = await serve({ dir: dist, host: '127.0.0.1', port: 0 });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  try {
+    const workers = Math.min(concurrency, toPrint.length);
+    await Promise.all(Array.from({ length: workers }, () => worker(browser)));
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
+
+if (values.cache) {
+  // Keep the entries of this site's assets only, and the files they name.
+  const kept = Object.fromEntries(
+    assets.filter((asset) => entries[asset.id]).map((asset) => [asset.id, entries[asset.id]!]),
+  );
+  const names = new Set(
+    assets
+      .filter((asset) => kept[asset.id])
+      .flatMap((asset) => Object.values(cached(asset, kept[asset.id]!.key)))
+      .map((file) => path.basename(file)),
+  );
+  await mkdir(cacheDir, { recursive: true });
+  const partial = `${ENTRIES}.${process.pid}.partial`;
+  await writeFile(partial, JSON.stringify(kept));
+  await rename(partial, ENTRIES);
+  for (const name of await readdir(cacheDir)) {
+    if (name !== 'entries.json' && !names.has(name) && !name.endsWith('.partial')) {
+      await rm(path.join(cacheDir, name), { force: true });
+    }
+  }
+}
+
 const seconds = (performance.now() - started) / 1000;
-const pdfs = assets.filter((asset) => asset.format === 'pdf').length;
+const pdfs = toPrint.filter((asset) => asset.format === 'pdf').length;
 console.log(
-  `print: ${assets.length} assets (${pdfs} PDF) in ${seconds.toFixed(1)} s, ` +
-    `${(pdfs / seconds).toFixed(1)} PDF/s, ${concurrency} at a time`,
+  `print: ${toPrint.length} printed (${pdfs} PDF), ${fromCache} unchanged from the cache, ` +
+    `in ${seconds.toFixed(1)} s, ${(pdfs / seconds).toFixed(1)} PDF/s, ${concurrency} at a time`,
 );
