@@ -23,7 +23,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { contentDir } from '../src/lib/paths.ts';
 import { pageResources, printKey, sitePath } from '../src/lib/print-cache.ts';
@@ -36,7 +36,8 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     concurrency: {
       type: 'string',
-      default: process.env.PRINT_CONCURRENCY ?? String(Math.min(4, availableParallelism() + 1)),
+      // One page per core: on two cores a third page only waits for the others (measured).
+      default: process.env.PRINT_CONCURRENCY ?? String(Math.min(4, availableParallelism())),
     },
     cache: { type: 'boolean', default: true },
   },
@@ -157,28 +158,60 @@ async function open(page: Page, asset: PrintAsset): Promise<void> {
   if (!fontReady) throw new Error(`${asset.source}: the Be Vietnam Pro font did not load`);
 }
 
+/**
+ * Wide enough for an A3 sheet (1123 × 1587 CSS pixels) and tall enough for it below the print
+ * page's toolbar, so the preview is drawn from the viewport without a full-page capture.
+ */
+const PDF_VIEWPORT = { width: 1300, height: 2200 };
+
+async function setViewport(page: Page, viewport: { width: number; height: number }) {
+  const current = page.viewportSize();
+  if (current?.width !== viewport.width || current.height !== viewport.height) {
+    await page.setViewportSize(viewport);
+  }
+}
+
 async function print(page: Page, asset: PrintAsset): Promise<void> {
   await mkdir(path.dirname(output(asset.file)), { recursive: true });
   await mkdir(path.dirname(output(asset.preview)), { recursive: true });
   if (asset.format === 'png') {
     const viewport = asset.viewport!;
-    await page.setViewportSize(viewport);
+    await setViewport(page, viewport);
     await open(page, asset);
     const image = await page.screenshot({ clip: { x: 0, y: 0, ...viewport } });
     await sharp(image).toFile(output(asset.file));
     await sharp(image).resize({ width: PREVIEW_WIDTH }).toFile(output(asset.preview));
     return;
   }
-  await page.setViewportSize({ width: 1300, height: 1000 });
+  await setViewport(page, PDF_VIEWPORT);
   await open(page, asset);
-  await page.pdf({ path: output(asset.file), preferCSSPageSize: true, printBackground: true });
-  // The first sheet, or the top of a flowing document (bulletin, report) cut to its paper's shape.
-  const box = await page.locator('main > :first-child').boundingBox();
+  // The preview first, while the page is laid out for the screen: the first sheet, or the top of a
+  // flowing document (bulletin, report) cut to its paper's shape. The viewport is tall enough
+  // for an A3 sheet, so no full-page capture (which lays the whole page out again) is needed;
+  // Chromium draws it straight at the preview's width.
+  const box = await page.evaluate(() => {
+    const rect = document.querySelector('main > :first-child')?.getBoundingClientRect();
+    return (
+      rect && { x: rect.x + scrollX, y: rect.y + scrollY, width: rect.width, height: rect.height }
+    );
+  });
   if (!box) throw new Error(`${asset.source}: nothing to preview in <main>`);
   const { width, height } = previewSize(asset);
   const clip = { ...box, height: Math.min(box.height, (box.width * height) / width) };
-  const image = await page.screenshot({ clip, fullPage: true });
-  await sharp(image).resize({ width: PREVIEW_WIDTH }).png().toFile(output(asset.preview));
+  const preview = await cdp(page).send('Page.captureScreenshot', {
+    format: 'png',
+    clip: { ...clip, scale: PREVIEW_WIDTH / clip.width },
+  });
+  await page.pdf({ path: output(asset.file), preferCSSPageSize: true, printBackground: true });
+  await writeFile(output(asset.preview), Buffer.from(preview.data, 'base64'));
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+/** The page's DevTools session: Chromium draws the preview straight at its small size. */
+function cdp(page: Page): CDPSession {
+  const session = sessions.get(page);
+  if (!session) throw new Error('no DevTools session for this page');
+  return session;
 }
 
 let origin = '';
@@ -186,6 +219,7 @@ let next = 0;
 let done = 0;
 async function worker(browser: Browser): Promise<void> {
   const page = await browser.newPage();
+  sessions.set(page, await page.context().newCDPSession(page));
   let requested = new Set<string>();
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -212,6 +246,10 @@ async function worker(browser: Browser): Promise<void> {
   }
   await page.close();
 }
+
+// The sheet of all posters is one long document, by far the slowest: start it first, so the
+// others print beside it rather than after it.
+toPrint.sort((a, b) => Number(b.kind === 'posters') - Number(a.kind === 'posters'));
 
 if (toPrint.length) {
   const server = await serve({ dir: dist, host: '127.0.0.1', port: 0 });
