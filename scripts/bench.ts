@@ -104,6 +104,8 @@ interface Build {
   label: string;
   pages: number;
   pdfs: number;
+  /** Print assets (PDFs and PNGs). */
+  assets: number;
   /** Assets the print step made; the others came from the print cache. */
   printed?: number;
   seconds: { astro: number; search: number; print?: number };
@@ -123,13 +125,15 @@ function run(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = createWriteStream(log, { flags: 'a' });
-    child.stdout.pipe(out);
-    child.stderr.pipe(out);
-    child.on('close', (code) => {
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    // The log is read as soon as the step ends: wait until all of it is written.
+    child.on('close', (code) => out.end(() => closed(code)));
+    const closed = (code: number | null) => {
       if (code === 0) return resolve((performance.now() - started) / 1000);
       const tail = readFileSync(log, 'utf8').split('\n').slice(-25).join('\n');
       reject(new Error(`${label} failed (exit ${code}); last lines of ${log}:\n${tail}`));
-    });
+    };
   });
 }
 
@@ -186,6 +190,7 @@ async function build(
     label,
     pages: countPages(options.dist),
     pdfs: jobs.filter((job) => job.format === 'pdf').length,
+    assets: jobs.length,
     ...(printed !== undefined && { printed: Number(printed) }),
     seconds: { astro, search, ...(print !== undefined && { print }) },
   };
@@ -570,7 +575,7 @@ if (rebuilt.length) {
       entry.seconds.print!.toFixed(1),
       total(entry).toFixed(1),
       `${Math.round((100 * total(entry)) / total(warm))} %`,
-      `${entry.printed ?? '?'} of ${entry.pdfs} PDFs and PNGs`,
+      `${entry.printed ?? '?'} of ${entry.assets} PDFs and PNGs`,
     ]),
   );
   const news = rebuilt.find((entry) => entry.label === 'one-line news edit')!;

@@ -5,13 +5,13 @@
  *   Khu Đông Hải 105 of 150 households = 70 %, met; Khu Tây Sơn 55 of 80 = 68.75 %, shown 68,7 %,
  *   not met; the ward 160 of 230 = 69.56 %, shown 69,5 %; officials 12 of 12 = 100 %.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { astro, copyContent } from './astro.ts';
+import { astro, copyContent, pageText } from './astro.ts';
 
 const content = copyContent('tests/fixtures/viet-hoa');
 rmSync(path.join(content, 'groups.csv'));
@@ -44,13 +44,7 @@ await save('officials.xlsx', [
 const outDir = mkdtempSync(path.join(tmpdir(), 'xlsx-ward-'));
 const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: content });
 
-/** A built page as plain text: tags become spaces, runs of space one. */
-const text = (page: string) =>
-  readFileSync(path.join(outDir, page, 'index.html'), 'utf8')
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ');
+const text = (page: string) => pageText(outDir, page);
 
 it('builds a ward whose tables are all .xlsx, with the figures worked out by hand', () => {
   expect(run.status, run.output).toBe(0);
