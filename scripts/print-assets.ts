@@ -80,6 +80,7 @@ function printerIdentity(): string {
   const version = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const files = [
     import.meta.filename,
+    path.resolve('scripts/chromium.ts'),
     path.resolve('src/lib/print-assets.ts'),
     path.resolve('src/lib/print-cache.ts'),
     path.join(dist, '_headers'),
