@@ -56,14 +56,14 @@ describe('yes/no fields', () => {
 });
 
 describe('sample content in production', () => {
-  it('counts every value the schema does not read as "no", with one shared reading', () => {
+  it('counts every value the schema does not read as "no", with one shared reading', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'samples-'));
     cpSync(VIET_HOA, dir, { recursive: true });
     mkdirSync(path.join(dir, 'bulletins'));
     writeFileSync(path.join(dir, 'bulletins/a.md'), bulletin('sample: "có"'));
     writeFileSync(path.join(dir, 'bulletins/b.md'), bulletin('sample: yes'));
     writeFileSync(path.join(dir, 'bulletins/c.md'), bulletin('sample: false'));
-    const found = findSamples(dir).filter((item) => item.file.includes('bulletins'));
+    const found = (await findSamples(dir)).filter((item) => item.file.includes('bulletins'));
     expect(found.map((item) => [path.basename(item.file), item.line])).toEqual([
       ['a.md', 5],
       ['b.md', 5],
@@ -187,7 +187,7 @@ describe('tables that are not UTF-8', () => {
 });
 
 describe('an officials unit written two ways', () => {
-  it('is refused as a near-duplicate, naming the spelling to copy, never counted twice', () => {
+  it('is refused as a near-duplicate, naming the spelling to copy, never counted twice', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'officials-')), 'officials.csv');
     writeFileSync(
       file,
@@ -200,16 +200,16 @@ describe('an officials unit written two ways', () => {
         '',
       ].join('\n'),
     );
-    expect(thrownMessages(() => readOfficials(file))).toEqual([
+    expect(await thrownMessages(() => readOfficials(file))).toEqual([
       `${file}, dòng 4, cột "unit": "Phòng Văn hóa - Xã hội" gần giống "Phòng Văn hóa – Xã hội" ở dòng 2 (khác dấu gạch, dấu cách, chữ hoa hoặc dấu thanh), nên sẽ bị đếm thành hai đơn vị. Nếu là một đơn vị, chép đúng tên "Phòng Văn hóa – Xã hội" vào dòng này.`,
       `${file}, dòng 5, cột "unit": "văn phòng  HĐND và UBND" gần giống "Văn phòng HĐND và UBND" ở dòng 3 (khác dấu gạch, dấu cách, chữ hoa hoặc dấu thanh), nên sẽ bị đếm thành hai đơn vị. Nếu là một đơn vị, chép đúng tên "Văn phòng HĐND và UBND" vào dòng này.`,
     ]);
   });
 });
 
-function thrownMessages(run: () => unknown): string[] {
+async function thrownMessages(run: () => Promise<unknown>): Promise<string[]> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof ContentError) return error.problems.map(formatProblem);
     throw error;
