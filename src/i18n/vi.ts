@@ -369,6 +369,11 @@ export const vi = {
   'notFound.body':
     'Trang bạn mở không có hoặc đã đổi địa chỉ. Hãy kiểm tra lại đường link, hoặc về trang chủ.',
   'notFound.home': 'Về trang chủ',
+
+  // Content editor (/quan-tri/)
+  'cms.title': 'Quản trị nội dung',
+  'cms.noScript':
+    'Trang quản trị cần JavaScript. Hãy mở bằng Chrome hoặc Edge bản mới và bật JavaScript.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
