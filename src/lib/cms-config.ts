@@ -67,6 +67,11 @@ const FIELD_LABELS: Record<string, string> = {
   households: 'Chỉ tiêu hộ gia đình (%)',
   cover: 'Ảnh bìa',
   photo: 'Ảnh',
+  tags: 'Chủ đề',
+  group: 'Tổ dân phố',
+  category: 'Nhóm câu chuyện',
+  allowContact: 'Cho hiện cách liên hệ',
+  urlIsSample: 'Địa chỉ còn là địa chỉ mẫu',
   body: 'Nội dung',
 };
 
@@ -132,7 +137,14 @@ type Overrides = Record<string, Partial<CmsField>>;
 export function cmsField(name: string, schema: Schema, overrides: Overrides = {}): CmsField {
   const { inner, required, default: value } = unwrap(schema);
   const meta = { ...described(inner), ...metaOf(schema) };
-  const label = meta.title ? capitalise(meta.title) : (FIELD_LABELS[name] ?? name);
+  // Flags are labelled "draft (bản nháp)": the Vietnamese part is the label.
+  const title = meta.title?.replace(new RegExp(`^${name}\\s*\\((.+)\\)$`), '$1');
+  const label =
+    FIELD_LABELS[name] && (!title || title === name)
+      ? FIELD_LABELS[name]
+      : title
+        ? capitalise(title)
+        : name;
   const example = meta.examples?.[0];
   const field: CmsField = {
     name,
@@ -299,6 +311,8 @@ export function cmsConfig(context: CmsContext) {
     media_folder: 'content',
     public_folder: '',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // An optional field left empty is left out of the file: the schemas refuse `updated: ""`.
+    output: { omit_empty_optional_fields: true },
     collections: cmsCollections(context),
   };
 }

@@ -134,6 +134,10 @@ describe('the editor configuration follows the schemas', () => {
       sanitize_replacement: '-',
     });
   });
+
+  it('leaves empty optional fields out of the file (the schemas refuse updated: "")', () => {
+    expect(cmsConfig(context).output).toEqual({ omit_empty_optional_fields: true });
+  });
 });
 
 describe('the editor bundle is self-contained', () => {
