@@ -5,6 +5,9 @@
  * real interface a staff member creates a news item, creates a story with the resident's consent
  * and replaces the participation table. The saved files are copied back, built with Astro, and
  * shown on the built pages.
+ *
+ * On the way it takes the screenshots of the staff guide (docs/huong-dan-quan-tri.md) into
+ * docs/anh-quan-tri/, so the guide always shows the editor as it is built.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,14 @@ import { expect, test, type Page } from '@playwright/test';
 
 test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
 test.use({ actionTimeout: 15_000 });
+
+/** Where the staff guide's pictures go. */
+const SCREENSHOTS = 'docs/anh-quan-tri';
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
 
 /** Every file of content/ plus a minimal .git, as [path, base64] pairs. */
 function repositoryFiles(): [string, string][] {
@@ -51,8 +62,13 @@ export async function openLocalFolder(page: Page) {
       await writable.close();
     }
   }, repositoryFiles());
+  await expect(
+    page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }),
+  ).toBeVisible();
+  await shot(page, '1-dang-nhap');
   await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
   await expect(page.getByRole('treeitem', { name: 'Tin tức' })).toBeVisible();
+  await shot(page, '2-danh-sach-tin');
 }
 
 /** The files under content/ in the browser's folder, as text, by path inside content/. */
@@ -119,6 +135,8 @@ test('a news item, a story with consent and a new participation table, saved by 
     .getByRole('textbox', { name: 'Tóm tắt (summary)' })
     .fill('Bà con đến học tối thứ Bảy đi lại dễ hơn.');
   await fillBody(page, 'Tổ dân phố đã đổ bê tông đoạn đường.');
+  await page.getByRole('textbox', { name: 'Tiêu đề (title)' }).scrollIntoViewIfNeeded();
+  await shot(page, '3-tao-tin');
   await save(page);
 
   // A story the resident agreed, in writing, to publish.
@@ -135,6 +153,8 @@ test('a news item, a story with consent and a new participation table, saved by 
   await page.getByRole('switch', { name: 'Đồng ý đăng (consent)' }).check();
   await page.getByRole('switch', { name: 'Đã duyệt (published)' }).check();
   await fillBody(page, 'Bà tôi 75 tuổi, nay đã tự làm bài thi.');
+  await page.getByRole('switch', { name: 'Đồng ý đăng (consent)' }).scrollIntoViewIfNeeded();
+  await shot(page, '4-cau-chuyen-dong-y');
   await save(page);
 
   // The participation table, replaced by the file the office keeps: to-2 now counts 131 of 150.
@@ -148,6 +168,7 @@ test('a news item, a story with consent and a new participation table, saved by 
   const dialog = page.getByRole('alertdialog', { name: 'Tải tệp lên' });
   // Same name as the table in the folder: the editor offers to replace it, and that is the default.
   await expect(dialog.getByRole('radio', { name: 'Thay thế' })).toBeChecked();
+  await shot(page, '5-thay-bang-so-lieu');
   await dialog.getByRole('button', { name: 'Tải lên', exact: true }).click();
   await expect
     .poll(async () => (await savedContent(page))['participation.csv'], { timeout: 15_000 })
