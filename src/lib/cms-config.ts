@@ -17,6 +17,7 @@ import { newsSchema } from '../schemas/news.ts';
 import { pageSchema } from '../schemas/pages.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { storySchema } from '../schemas/stories.ts';
+import { vi } from '../i18n/vi.ts';
 
 /** One field of the editor's form, in the Decap/Sveltia configuration format. */
 export interface CmsField {
@@ -48,31 +49,31 @@ export const DATE_FORMAT = 'YYYY-MM-DD';
 
 /** Labels of the options of the schemas' closed sets that carry no label of their own. */
 const ENUM_LABELS: Record<string, string> = {
-  full: 'Tên đầy đủ',
-  first: 'Chỉ tên',
-  anonymous: 'Giấu tên',
+  full: vi['cms.option.full'],
+  first: vi['cms.option.first'],
+  anonymous: vi['cms.option.anonymous'],
 };
 
 /** Labels of fields whose schema carries none (plain numbers, sets, lists of objects). */
 const FIELD_LABELS: Record<string, string> = {
-  order: 'Thứ tự',
-  display: 'Cách hiện tên',
-  age: 'Tuổi',
-  attachments: 'Tệp đính kèm',
-  author: 'Người kể',
-  signer: 'Người ký',
-  questions: 'Số câu hỏi',
-  categories: 'Nhóm câu chuyện',
-  officials: 'Chỉ tiêu cán bộ (%)',
-  households: 'Chỉ tiêu hộ gia đình (%)',
-  cover: 'Ảnh bìa',
-  photo: 'Ảnh',
-  tags: 'Chủ đề',
-  group: 'Tổ dân phố',
-  category: 'Nhóm câu chuyện',
-  allowContact: 'Cho hiện cách liên hệ',
-  urlIsSample: 'Địa chỉ còn là địa chỉ mẫu',
-  body: 'Nội dung',
+  order: vi['cms.field.order'],
+  display: vi['cms.field.display'],
+  age: vi['cms.field.age'],
+  attachments: vi['cms.field.attachments'],
+  author: vi['cms.field.author'],
+  signer: vi['cms.field.signer'],
+  questions: vi['cms.field.questions'],
+  categories: vi['cms.field.categories'],
+  officials: vi['cms.field.officials'],
+  households: vi['cms.field.households'],
+  cover: vi['cms.field.cover'],
+  photo: vi['cms.field.photo'],
+  tags: vi['cms.field.tags'],
+  group: vi['cms.field.group'],
+  category: vi['cms.field.category'],
+  allowContact: vi['cms.field.allowContact'],
+  urlIsSample: vi['cms.field.urlIsSample'],
+  body: vi['cms.field.body'],
 };
 
 type Schema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
@@ -152,7 +153,9 @@ export function cmsField(name: string, schema: Schema, overrides: Overrides = {}
     widget: 'string',
     required,
     ...(value !== undefined && { default: value }),
-    ...(typeof example === 'string' && { hint: `Ví dụ: ${example}` }),
+    ...(typeof example === 'string' && {
+      hint: vi['cms.hint.example'].replace('{example}', example),
+    }),
   };
   const type = base(inner)._zod.def.type;
   if (meta.format === 'date') {
@@ -162,7 +165,7 @@ export function cmsField(name: string, schema: Schema, overrides: Overrides = {}
       date_format: 'DD/MM/YYYY',
       time_format: false,
       picker_utc: true,
-      hint: 'Chọn ngày trên lịch; tệp lưu dạng năm-tháng-ngày, ví dụ: 2025-10-11',
+      hint: vi['cms.hint.date'],
     });
   } else if (meta.format === 'image') {
     Object.assign(field, { widget: 'image', choose_url: false });
@@ -216,7 +219,7 @@ export function cmsCollections(context: CmsContext) {
   const categoryCodes = context.categories.map((category) => category.code);
   const body = (hint: string): CmsField => ({
     name: 'body',
-    label: FIELD_LABELS.body!,
+    label: vi['cms.field.body'],
     widget: 'markdown',
     hint,
   });
@@ -224,9 +227,9 @@ export function cmsCollections(context: CmsContext) {
   // they are edited as plain text, exactly as written.
   const mdxBody: CmsField = {
     name: 'body',
-    label: FIELD_LABELS.body!,
+    label: vi['cms.field.body'],
     widget: 'text',
-    hint: 'Viết như tệp .mdx: giữ nguyên các thẻ như <Steps>, <Step title="…">, <Fact name="…" />.',
+    hint: vi['cms.hint.mdx'],
   };
   const folder = (
     name: string,
@@ -247,10 +250,7 @@ export function cmsCollections(context: CmsContext) {
     // Pictures sit next to the entry (news) or in a folder beside it (stories' anh/).
     media_folder: extra.media ?? '',
     public_folder: extra.media ? `./${extra.media.replace(/^\.?\/?/, '')}` : './',
-    fields: [
-      ...cmsFields(schema, extra.overrides),
-      extra.body ?? body('Nội dung bài, viết như soạn văn bản; tiêu đề mục dùng nút "Tiêu đề".'),
-    ],
+    fields: [...cmsFields(schema, extra.overrides), extra.body ?? body(vi['cms.hint.body'])],
   });
   const stories = storySchema(imageField, groupCodes, categoryCodes);
   const groupOptions = context.groups.map((group) => ({ value: group.code, label: group.name }));
@@ -259,40 +259,57 @@ export function cmsCollections(context: CmsContext) {
     label: category.name,
   }));
   return [
-    folder('news', 'Tin tức', 'tin', newsSchema(imageField)),
-    folder('announcements', 'Văn bản', 'văn bản', announcementSchema, {
-      overrides: {
-        file: {
-          widget: 'file',
-          choose_url: false,
-          media_folder: '',
-          public_folder: '',
-          hint: 'Tệp PDF đặt cạnh văn bản; tên viết thường không dấu, ví dụ: the-le.pdf',
+    folder('news', vi['cms.collection.news'], vi['cms.singular.news'], newsSchema(imageField)),
+    folder(
+      'announcements',
+      vi['cms.collection.announcements'],
+      vi['cms.singular.announcements'],
+      announcementSchema,
+      {
+        overrides: {
+          file: {
+            widget: 'file',
+            choose_url: false,
+            media_folder: '',
+            public_folder: '',
+            hint: vi['cms.hint.attachment'],
+          },
         },
       },
-    }),
-    folder('stories', 'Câu chuyện', 'câu chuyện', stories, {
+    ),
+    folder('stories', vi['cms.collection.stories'], vi['cms.singular.stories'], stories, {
       media: 'anh',
       overrides: {
         group: { widget: 'select', options: groupOptions },
         category: { widget: 'select', options: categoryOptions },
         consent: {
-          hint: 'Chỉ bật khi người kể đã đồng ý bằng văn bản cho đăng câu chuyện.',
+          hint: vi['cms.hint.consent'],
         },
-        published: { hint: 'Bật khi Trung tâm Văn hóa đã duyệt; chưa bật thì không đăng.' },
-        photoAlt: { hint: 'Bắt buộc khi có ảnh: tả ảnh cho người không nhìn thấy.' },
+        published: { hint: vi['cms.hint.published'] },
+        photoAlt: { hint: vi['cms.hint.photoAlt'] },
       },
     }),
-    folder('bulletins', 'Bản tin phát thanh', 'bản tin', bulletinSchema),
-    folder('guides', 'Hướng dẫn', 'hướng dẫn', guideSchema, { extension: 'mdx', body: mdxBody }),
-    folder('pages', 'Trang', 'trang', pageSchema, { extension: 'mdx', body: mdxBody }),
+    folder(
+      'bulletins',
+      vi['cms.collection.bulletins'],
+      vi['cms.singular.bulletins'],
+      bulletinSchema,
+    ),
+    folder('guides', vi['cms.collection.guides'], vi['cms.singular.guides'], guideSchema, {
+      extension: 'mdx',
+      body: mdxBody,
+    }),
+    folder('pages', vi['cms.collection.pages'], vi['cms.singular.pages'], pageSchema, {
+      extension: 'mdx',
+      body: mdxBody,
+    }),
     {
       name: 'settings',
-      label: 'Cài đặt trang web',
+      label: vi['cms.collection.settings'],
       files: [
         {
           name: 'site',
-          label: 'Thông tin phường và cuộc thi (site.yaml)',
+          label: vi['cms.collection.site'],
           file: 'content/site.yaml',
           format: 'yaml',
           fields: cmsFields(siteSchema),
