@@ -17,7 +17,7 @@ import {
 } from '../../src/lib/cms-config.ts';
 import { bulletinSchema } from '../../src/schemas/bulletins.ts';
 import { text } from '../../src/schemas/common.ts';
-import { headersFor, parseHeaders } from '../../src/lib/security-headers.ts';
+import { headersFor, nginxHeadersFor, parseHeaders } from '../../src/lib/security-headers.ts';
 
 const context: CmsContext = {
   groups: [
@@ -173,5 +173,13 @@ describe('a path can drop a header of an earlier rule (! Name)', () => {
     expect(headersFor(rules, '/tin-tuc/').get('content-security-policy')).toBe(
       "default-src 'self'",
     );
+  });
+
+  it('gives nginx the editor its own location headers', () => {
+    expect(nginxHeadersFor(rules, '/quan-tri/').split('\n').slice(1)).toEqual([
+      'add_header x-frame-options "DENY" always;',
+      'add_header content-security-policy "style-src \'unsafe-inline\'" always;',
+      '',
+    ]);
   });
 });
