@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentEditor } from './src/integrations/cms.ts';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     // Pages made for printing are for the print center, not for search engines.
     sitemap({ filter: (page) => !/\/in-an\/.+/.test(new URL(page).pathname) }),
     normaliseBuiltHtml(),
+    // The editor at /quan-tri/: outside the pages, so out of the sitemap and the search index.
+    contentEditor(),
     // After normalising: the policy lists hashes of the inline scripts as they are served.
     securityHeaders(),
   ],

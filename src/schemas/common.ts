@@ -28,7 +28,8 @@ export function text(label: string, example: string) {
           : `${capitalise(label)} phải là chữ. Ví dụ: ${example}`,
     })
     .transform((value) => value.normalize('NFC').trim())
-    .refine((value) => value.length > 0, `${capitalise(label)} đang để trống. Ví dụ: ${example}`);
+    .refine((value) => value.length > 0, `${capitalise(label)} đang để trống. Ví dụ: ${example}`)
+    .meta({ title: label, examples: [example] });
 }
 
 /** A list of text lines (recipients, the lines of an issuing body), at least one. */
@@ -41,7 +42,8 @@ export function lines(label: string, example: string) {
           ? `Thiếu ${label}: ${how}`
           : `${capitalise(label)} phải là một danh sách: ${how}`,
     })
-    .min(1, `${capitalise(label)} cần ít nhất một dòng: ${how}`);
+    .min(1, `${capitalise(label)} cần ít nhất một dòng: ${how}`)
+    .meta({ title: label, examples: [example] });
 }
 
 /**
@@ -77,40 +79,47 @@ export function calendarDate(label: string, example = '2025-10-11') {
           message: `Ngày "${value}" không có trên lịch. Kiểm tra lại ngày và tháng (năm-tháng-ngày), ví dụ: ${example}`,
         });
       }
-    });
+    })
+    .meta({ title: label, examples: [example], format: 'date' });
 }
 
 /** An absolute https:// address. */
 export function httpsUrl(label: string, example: string) {
-  return text(label, example).refine(
-    (value) => {
-      try {
-        return new URL(value).protocol === 'https:';
-      } catch {
-        return false;
-      }
-    },
-    {
-      error: (issue) =>
-        `"${String(issue.input)}" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: ${example}`,
-    },
-  );
+  return text(label, example)
+    .refine(
+      (value) => {
+        try {
+          return new URL(value).protocol === 'https:';
+        } catch {
+          return false;
+        }
+      },
+      {
+        error: (issue) =>
+          `"${String(issue.input)}" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: ${example}`,
+      },
+    )
+    .meta({ title: label, examples: [example], format: 'uri' });
 }
 
 /** A short code used in addresses (a group's page): lower-case ASCII letters, digits and hyphens. */
 export function urlCode(label: string, example: string) {
-  return text(label, example).refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
-    error: (issue) =>
-      `${capitalise(label)} "${String(issue.input)}" không dùng được trong địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: ${example}`,
-  });
+  return text(label, example)
+    .refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
+      error: (issue) =>
+        `${capitalise(label)} "${String(issue.input)}" không dùng được trong địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: ${example}`,
+    })
+    .meta({ title: label, examples: [example] });
 }
 
 /** A Vietnamese phone number as people write it ("090 123 4567"); digits, spaces and dots. */
 export function phone(label: string, example = '090 123 4567') {
-  return text(label, example).refine((value) => /^\+?[0-9][0-9 .]{6,18}[0-9]$/.test(value), {
-    error: (issue) =>
-      `"${String(issue.input)}" không phải số điện thoại. Chỉ viết chữ số (có thể cách nhau bằng dấu cách), ví dụ: ${example}`,
-  });
+  return text(label, example)
+    .refine((value) => /^\+?[0-9][0-9 .]{6,18}[0-9]$/.test(value), {
+      error: (issue) =>
+        `"${String(issue.input)}" không phải số điện thoại. Chỉ viết chữ số (có thể cách nhau bằng dấu cách), ví dụ: ${example}`,
+    })
+    .meta({ title: label, examples: [example] });
 }
 
 /** A whole number from 0 up, from YAML (a number) or from a CSV cell (text such as "120"). */
@@ -125,7 +134,8 @@ export function count(label: string, example = '120') {
       error: (issue) =>
         `${capitalise(label)} "${String(issue.input)}" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: ${example}`,
     })
-    .transform(toNumber);
+    .transform(toNumber)
+    .meta({ title: label, examples: [example], type: 'integer' });
 }
 
 /**
@@ -133,10 +143,12 @@ export function count(label: string, example = '120') {
  * than guessed at, so a flag is never read the opposite way to what the editor meant.
  */
 export function flag(label: string) {
-  return z.boolean({
-    error: (issue) =>
-      `${capitalise(label)} chỉ nhận true (có) hoặc false (không), viết liền không dấu ngoặc kép; "${String(issue.input)}" không được hiểu.`,
-  });
+  return z
+    .boolean({
+      error: (issue) =>
+        `${capitalise(label)} chỉ nhận true (có) hoặc false (không), viết liền không dấu ngoặc kép; "${String(issue.input)}" không được hiểu.`,
+    })
+    .meta({ title: label, type: 'boolean' });
 }
 
 /**

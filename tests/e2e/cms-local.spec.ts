@@ -1,0 +1,227 @@
+/**
+ * What the content editor saves is what the build accepts. The built /quan-tri/ is opened in its
+ * local-folder workflow (Chrome's folder picker, here backed by the browser's origin-private file
+ * system filled with a copy of content/ and the minimal .git the editor looks for), and through the
+ * real interface a staff member creates a news item, creates a story with the resident's consent
+ * and replaces the participation table. The saved files are copied back, built with Astro, and
+ * shown on the built pages.
+ *
+ * On the way it takes the screenshots of the staff guide (docs/huong-dan-quan-tri.md) into
+ * docs/anh-quan-tri/, so the guide always shows the editor as it is built.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
+test.use({ actionTimeout: 15_000 });
+
+/** Where the staff guide's pictures go. */
+const SCREENSHOTS = 'docs/anh-quan-tri';
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Every file of content/ plus a minimal .git, as [path, base64] pairs. */
+function repositoryFiles(): [string, string][] {
+  const files: [string, string][] = [];
+  for (const entry of readdirSync('content', { recursive: true, encoding: 'utf8' })) {
+    const file = path.join('content', entry);
+    try {
+      files.push([file.split(path.sep).join('/'), readFileSync(file).toString('base64')]);
+    } catch {
+      // a folder
+    }
+  }
+  files.push(['.git/HEAD', Buffer.from('ref: refs/heads/main\n').toString('base64')]);
+  files.push(['.git/config', Buffer.from('[core]\n\tbare = false\n').toString('base64')]);
+  return files;
+}
+
+/** Opens the editor on a local folder that holds a copy of the repository's content. */
+export async function openLocalFolder(page: Page) {
+  await page.addInitScript(() => {
+    Object.assign(window, { showDirectoryPicker: () => navigator.storage.getDirectory() });
+  });
+  await page.goto('/quan-tri/');
+  await page.evaluate(async (files) => {
+    const root = await navigator.storage.getDirectory();
+    for (const [name, data] of files) {
+      const parts = name.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1))
+        dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (
+        await dir.getFileHandle(parts.at(-1)!, { create: true })
+      ).createWritable();
+      await writable.write(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)));
+      await writable.close();
+    }
+  }, repositoryFiles());
+  await expect(
+    page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }),
+  ).toBeVisible();
+  await shot(page, '1-dang-nhap');
+  await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
+  await expect(page.getByRole('treeitem', { name: 'Tin tức' })).toBeVisible();
+  await shot(page, '2-danh-sach-tin');
+}
+
+/** The files under content/ in the browser's folder, as text, by path inside content/. */
+async function savedContent(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const found: Record<string, string> = {};
+    const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
+      for await (const [name, handle] of (
+        dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
+        if (handle.kind === 'directory')
+          await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+        else if (/\.(md|mdx|csv|yaml)$/.test(name))
+          found[`${prefix}${name}`] = await (
+            await (handle as FileSystemFileHandle).getFile()
+          ).text();
+      }
+    };
+    const root = await navigator.storage.getDirectory();
+    await walk(await root.getDirectoryHandle('content'), '');
+    return found;
+  });
+}
+
+/** Opens a new entry's form the way a staff member does: the collection, then "Tạo mới". */
+async function newEntry(page: Page, collection: string) {
+  await page.getByRole('treeitem', { name: collection }).click();
+  await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+  await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeVisible();
+}
+
+/** The body is drawn only once the form is scrolled down to it, as a person would. */
+async function fillBody(page: Page, text: string) {
+  await page.getByRole('textbox', { name: 'Tiêu đề (title)' }).hover();
+  const body = page.getByRole('textbox', { name: 'Nội dung' });
+  await expect(async () => {
+    await page.mouse.wheel(0, 2000);
+    await expect(body).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await body.fill(text);
+}
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  // After saving, the editor closes the entry and lists the collection again.
+  await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeHidden({
+    timeout: 15_000,
+  });
+}
+
+test('a news item, a story with consent and a new participation table, saved by the editor, build and show on the site', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await openLocalFolder(page);
+
+  // A news item. Its title has "đ" and accents: the file name must fold them.
+  await newEntry(page, 'Tin tức');
+  await page
+    .getByRole('textbox', { name: 'Tiêu đề (title)' })
+    .fill('Đường vào nhà văn hóa đã sửa xong');
+  await page.getByRole('textbox', { name: 'Ngày đăng (date)' }).fill('2025-11-10');
+  await page
+    .getByRole('textbox', { name: 'Tóm tắt (summary)' })
+    .fill('Bà con đến học tối thứ Bảy đi lại dễ hơn.');
+  await fillBody(page, 'Tổ dân phố đã đổ bê tông đoạn đường.');
+  await page.getByRole('textbox', { name: 'Tiêu đề (title)' }).scrollIntoViewIfNeeded();
+  await shot(page, '3-tao-tin');
+  await save(page);
+
+  // A story the resident agreed, in writing, to publish.
+  await newEntry(page, 'Câu chuyện');
+  await page.getByRole('textbox', { name: 'Tiêu đề (title)' }).fill('Tôi giúp bà đăng ký dự thi');
+  await page.getByRole('textbox', { name: 'Tên người kể (name)' }).fill('Đỗ Minh Đức');
+  await page.getByRole('combobox', { name: 'Tổ dân phố (group)' }).click();
+  await page.getByRole('option', { name: 'Tổ dân phố số 2' }).click();
+  await page.getByRole('radio', { name: 'Thanh niên số' }).check();
+  await page.getByRole('textbox', { name: 'Ngày gửi (date)' }).fill('2025-11-09');
+  await page
+    .getByRole('textbox', { name: 'Tóm tắt (summary)' })
+    .fill('Tôi ngồi cùng bà đăng ký tài khoản One Touch.');
+  await page.getByRole('switch', { name: 'Đồng ý đăng (consent)' }).check();
+  await page.getByRole('switch', { name: 'Đã duyệt (published)' }).check();
+  await fillBody(page, 'Bà tôi 75 tuổi, nay đã tự làm bài thi.');
+  await page.getByRole('switch', { name: 'Đồng ý đăng (consent)' }).scrollIntoViewIfNeeded();
+  await shot(page, '4-cau-chuyen-dong-y');
+  await save(page);
+
+  // The participation table, replaced by the file the office keeps: to-2 now counts 131 of 150.
+  const table = `${readFileSync('content/participation.csv', 'utf8').trimEnd()}\n2025-11-12,to-2,Tổ dân phố số 2,150,131,x\n`;
+  const upload = testInfo.outputPath('participation.csv');
+  writeFileSync(upload, table);
+  await page.getByRole('radio', { name: 'Thư viện' }).click();
+  await page.getByRole('option', { name: /Tệp dùng chung/ }).click();
+  // "Tải lên" opens the system's file dialog on this hidden input.
+  await page.locator('input[type="file"]').first().setInputFiles(upload);
+  const dialog = page.getByRole('alertdialog', { name: 'Tải tệp lên' });
+  // Same name as the table in the folder: the editor offers to replace it, and that is the default.
+  await expect(dialog.getByRole('radio', { name: 'Thay thế' })).toBeChecked();
+  await shot(page, '5-thay-bang-so-lieu');
+  await dialog.getByRole('button', { name: 'Tải lên', exact: true }).click();
+  await expect
+    .poll(async () => (await savedContent(page))['participation.csv'], { timeout: 15_000 })
+    .toBe(table);
+
+  // What was saved: file names by the project's rule, dates as the schemas read them.
+  const saved = await savedContent(page);
+  const news = saved['news/duong-vao-nha-van-hoa-da-sua-xong.md'];
+  expect(
+    news,
+    Object.keys(saved)
+      .filter((file) => file.startsWith('news/'))
+      .join(', '),
+  ).toBeDefined();
+  expect(news).toMatch(/^date: 2025-11-10$/m);
+  const story = saved['stories/toi-giup-ba-dang-ky-du-thi.md'];
+  expect(
+    story,
+    Object.keys(saved)
+      .filter((file) => file.startsWith('stories/'))
+      .join(', '),
+  ).toBeDefined();
+  expect(story).toMatch(/^consent: true$/m);
+  expect(story).toMatch(/^group: to-2$/m);
+
+  // Copied back into a copy of content/, they pass the schemas and build.
+  const content = mkdtempSync(path.join(tmpdir(), 'cms-saved-'));
+  cpSync('content', content, { recursive: true });
+  for (const [file, text] of Object.entries(saved)) {
+    mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
+    writeFileSync(path.join(content, file), text);
+  }
+  const outDir = mkdtempSync(path.join(tmpdir(), 'cms-built-'));
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, SITE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    },
+  );
+  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+  const built = (file: string) =>
+    readFileSync(path.join(outDir, file), 'utf8')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+  expect(built('tin-tuc/duong-vao-nha-van-hoa-da-sua-xong/index.html')).toContain(
+    'Tổ dân phố đã đổ bê tông đoạn đường.',
+  );
+  expect(built('cau-chuyen/toi-giup-ba-dang-ky-du-thi/index.html')).toContain(
+    'Bà tôi 75 tuổi, nay đã tự làm bài thi.',
+  );
+  // The group's page shows the uploaded figure, which the site built from content/ does not.
+  expect(readFileSync('dist/to-dan-pho/to-2/index.html', 'utf8')).not.toContain('131');
+  expect(built('to-dan-pho/to-2/index.html')).toContain('131');
+});

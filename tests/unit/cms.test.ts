@@ -1,0 +1,185 @@
+/**
+ * The content editor (/quan-tri/): its configuration comes from the schemas, field for field, and
+ * its bundle asks no other origin for its strings, fonts, updates or status.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { selfContainedBundle, sveltiaPackage } from '../../src/lib/cms-bundle.ts';
+import {
+  cmsCollections,
+  cmsConfig,
+  cmsFields,
+  cmsSchemas,
+  type CmsContext,
+  type CmsField,
+} from '../../src/lib/cms-config.ts';
+import { bulletinSchema } from '../../src/schemas/bulletins.ts';
+import { text } from '../../src/schemas/common.ts';
+import { headersFor, nginxHeadersFor, parseHeaders } from '../../src/lib/security-headers.ts';
+
+const context: CmsContext = {
+  groups: [
+    { code: 'to-1', name: 'Tổ dân phố số 1' },
+    { code: 'to-2', name: 'Tổ dân phố số 2' },
+  ],
+  categories: [
+    { code: 'thanh-nien-so', name: 'Thanh niên số' },
+    { code: 'gia-dinh-so', name: 'Gia đình số' },
+  ],
+  repo: 'phuong/cong-dan-so',
+  branch: 'main',
+};
+
+type Shape = Record<string, z.ZodType>;
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Shape;
+};
+const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Dotted paths of every field of a schema, objects and lists of objects included. */
+function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+  let current = schema;
+  for (;;) {
+    const d = def(current);
+    if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable')
+      current = d.innerType!;
+    else if (d.type === 'pipe') current = d.in!;
+    else if (d.type === 'array' && prefix) current = d.element!;
+    else break;
+  }
+  const d = def(current);
+  if (d.type !== 'object') return [];
+  return Object.entries(d.shape!).flatMap(([name, field]) => [
+    `${prefix}${name}`,
+    ...schemaPaths(field, `${prefix}${name}.`),
+  ]);
+}
+
+/** Dotted paths of every editor field. */
+function cmsPaths(fields: readonly CmsField[], prefix = ''): string[] {
+  return fields.flatMap((field) => [
+    `${prefix}${field.name}`,
+    ...cmsPaths(field.fields ?? [], `${prefix}${field.name}.`),
+  ]);
+}
+
+describe('the editor configuration follows the schemas', () => {
+  const collections = cmsCollections(context);
+  const fieldsOf = (name: string) => {
+    const collection = collections.find((entry) => entry.name === name) as
+      { fields: CmsField[] } | { files: { name: string; fields: CmsField[] }[] };
+    return 'files' in collection ? collection.files[0]!.fields : collection.fields;
+  };
+  const schemas = cmsSchemas(context);
+  const editorCollection: Record<string, string> = { site: 'settings' };
+
+  it.each(Object.keys(schemas))(
+    '%s: every schema field has an editor field, and no more',
+    (name) => {
+      const fields = fieldsOf(editorCollection[name] ?? name).filter(
+        (field) => field.name !== 'body',
+      );
+      expect(cmsPaths(fields).sort()).toEqual(schemaPaths(schemas[name]!).sort());
+    },
+  );
+
+  it('a field added to a schema appears in the editor with no second edit', () => {
+    const grown = bulletinSchema.extend({ audio: text('tệp ghi âm', 'audio: "ban-tin-1.mp3"') });
+    expect(cmsFields(grown).find((field) => field.name === 'audio')).toMatchObject({
+      label: 'Tệp ghi âm (audio)',
+      hint: 'Ví dụ: audio: "ban-tin-1.mp3"',
+    });
+  });
+
+  it('labels and hints are Vietnamese, from the schemas', () => {
+    const title = fieldsOf('news').find((field) => field.name === 'title')!;
+    expect(title).toMatchObject({ label: 'Tiêu đề (title)', widget: 'string', required: true });
+    expect(title.hint).toBe('Ví dụ: title: "Thanh niên số hỗ trợ người cao tuổi"');
+    const coverAlt = fieldsOf('news').find((field) => field.name === 'coverAlt')!;
+    expect(coverAlt.required).toBe(false);
+  });
+
+  it('dates are saved year-month-day with no time, as the schemas read them', () => {
+    const date = fieldsOf('news').find((field) => field.name === 'date')!;
+    expect(date).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+  });
+
+  it('closed sets come from content: groups from the groups table, categories from site.yaml', () => {
+    const story = fieldsOf('stories');
+    expect(story.find((field) => field.name === 'group')!.options).toEqual([
+      { value: 'to-1', label: 'Tổ dân phố số 1' },
+      { value: 'to-2', label: 'Tổ dân phố số 2' },
+    ]);
+    expect(story.find((field) => field.name === 'category')!.options).toEqual([
+      { value: 'thanh-nien-so', label: 'Thanh niên số' },
+      { value: 'gia-dinh-so', label: 'Gia đình số' },
+    ]);
+    expect(story.find((field) => field.name === 'consent')).toMatchObject({
+      widget: 'boolean',
+      default: false,
+    });
+    expect(story.find((field) => field.name === 'photo')).toMatchObject({ widget: 'image' });
+  });
+
+  it('file names follow the project rule: ASCII, accents and đ folded, hyphens', () => {
+    expect(cmsConfig(context).slug).toEqual({
+      encoding: 'ascii',
+      clean_accents: true,
+      sanitize_replacement: '-',
+    });
+  });
+
+  it('leaves empty optional fields out of the file (the schemas refuse updated: "")', () => {
+    expect(cmsConfig(context).output).toEqual({ omit_empty_optional_fields: true });
+  });
+});
+
+describe('the editor bundle is self-contained', () => {
+  const { dir, version } = sveltiaPackage();
+  const source = readFileSync(path.join(dir, 'dist/sveltia-cms.js'), 'utf8');
+
+  it('asks no CDN for strings, fonts or updates, nor GitHub for its status', () => {
+    const bundle = selfContainedBundle(source, version);
+    for (const address of [
+      'https://unpkg.com/@sveltia/cms',
+      'cdn.jsdelivr.net/fontsource',
+      'githubstatus.com/api',
+    ])
+      expect(bundle).not.toContain(address);
+  });
+
+  it('stops the build when another version loads them from elsewhere', () => {
+    expect(() =>
+      selfContainedBundle(source.replace('https://www.githubstatus.com/api/v2/', 'x'), version),
+    ).toThrow(/GitHub status API/);
+  });
+});
+
+describe('a path can drop a header of an earlier rule (! Name)', () => {
+  const rules = parseHeaders(
+    "/*\n  Content-Security-Policy: default-src 'self'\n  X-Frame-Options: DENY\n/quan-tri/*\n  ! Content-Security-Policy\n  Content-Security-Policy: style-src 'unsafe-inline'\n",
+  );
+  it('replaces the policy on the editor only', () => {
+    expect(headersFor(rules, '/quan-tri/').get('content-security-policy')).toBe(
+      "style-src 'unsafe-inline'",
+    );
+    expect(headersFor(rules, '/quan-tri/').get('x-frame-options')).toBe('DENY');
+    expect(headersFor(rules, '/tin-tuc/').get('content-security-policy')).toBe(
+      "default-src 'self'",
+    );
+  });
+
+  it('gives nginx the editor its own location headers', () => {
+    expect(nginxHeadersFor(rules, '/quan-tri/').split('\n').slice(1)).toEqual([
+      'add_header x-frame-options "DENY" always;',
+      'add_header content-security-policy "style-src \'unsafe-inline\'" always;',
+      '',
+    ]);
+  });
+});
