@@ -138,6 +138,7 @@ export const vi = {
   'poster.leader': 'Tổ trưởng {name}',
   'poster.sample': 'BẢN MẪU – KHÔNG DÁN',
   'poster.sampleUrl': 'BẢN THỬ – ĐỊA CHỈ TRANG WEB CHƯA CHÍNH THỨC',
+  'print.sample': 'BẢN THỬ – CÓ DỮ LIỆU MẪU, KHÔNG IN ĐỂ PHÁT',
   'leaflet.title': 'Tờ rơi A5',
   'leaflet.scan': 'Quét mã để mở trang hướng dẫn',
   'leaflet.cut': 'Cắt theo đường này',
