@@ -39,5 +39,22 @@ export default defineConfig({
     // After normalising: the policy lists hashes of the inline scripts as they are served.
     securityHeaders(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro's own MDX output starts with a "use astro:head-inject" directive that the bundler
+        // warns about once per MDX file; Astro handles it. Dropping it keeps the build log to what
+        // an editor can act on.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            /astro:head-inject/.test(warning.message)
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
