@@ -109,10 +109,7 @@ const SAMPLE_MARKS = [
   'BẢN THỬ – CÓ DỮ LIỆU MẪU, KHÔNG IN ĐỂ PHÁT',
   'SỐ LIỆU MẪU – KHÔNG DÙNG ĐỂ BÁO CÁO',
 ];
-const showsSample =
-  site.site.urlIsSample ||
-  groups.some((group) => group.sample) ||
-  readGroups().some((row) => row.data.sample);
+const showsSample = site.site.urlIsSample || groups.some((group) => group.sample);
 
 describe.each(assets)('$file', (asset) => {
   it.runIf(showsSample)(
