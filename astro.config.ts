@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -6,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sanitizeMarkdown } from './src/lib/markdown.ts';
 import { readSite } from './src/lib/site-file.ts';
 import { contentDir } from './src/lib/paths.ts';
 
@@ -30,6 +32,10 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the space between inline elements, which runs Vietnamese
   // words together; `true` compresses without changing what is read.
   compressHTML: true,
+  // Markdown is data: raw HTML in it is parsed, then cleaned by an allow-list (src/lib/markdown.ts).
+  markdown: {
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeMarkdown] }),
+  },
   integrations: [
     refuseSampleContent(),
     mdx(),
@@ -42,6 +48,9 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Scripts are files, never inlined into pages: the Content-Security-Policy then needs no hash
+      // for them, and lists only the inline code registered in src/lib/inline-code.ts.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro's own MDX output starts with a "use astro:head-inject" directive that the bundler
         // warns about once per MDX file; Astro handles it. Dropping it keeps the build log to what
