@@ -50,8 +50,23 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    // Scripts are files, never inlined into pages: the Content-Security-Policy then needs no hash
-    // for them, and lists only the inline code registered in src/lib/inline-code.ts.
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      // Scripts are files, never inlined into pages: the Content-Security-Policy then needs no hash
+      // for them, and lists only the inline code registered in src/lib/inline-code.ts.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rollupOptions: {
+        // Astro's own MDX output starts with a "use astro:head-inject" directive that the bundler
+        // warns about once per MDX file; Astro handles it. Dropping it keeps the build log to what
+        // an editor can act on.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            /astro:head-inject/.test(warning.message)
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

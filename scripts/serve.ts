@@ -3,11 +3,12 @@
  * addresses from their index.html, the 404 page with a 404 status for anything else, and the
  * security headers of dist/_headers (the Content-Security-Policy among them) on every response, as
  * Netlify or Cloudflare Pages would. Used by `npm start`, the build's print step, the end-to-end
- * tests and the benchmark.
+ * tests and the benchmark. Every request reads dist/ as it is now, so a server left running serves
+ * a rebuild at once: new pages, changed lengths, new headers, without a restart.
  *
  *   node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist] [--no-headers]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +27,34 @@ function readHeaderRules(dir: string) {
   return parseHeaders(text);
 }
 
+/** The rules of dist/_headers as the file is now: read again whenever a rebuild changed it. */
+function currentHeaderRules(dir: string) {
+  const file = path.join(dir, '_headers');
+  let rules = readHeaderRules(dir);
+  const stamp = () => {
+    try {
+      const stats = statSync(file);
+      return `${stats.mtimeMs}:${stats.size}`;
+    } catch {
+      return 'none';
+    }
+  };
+  let seen = stamp();
+  return () => {
+    const now = stamp();
+    if (now !== seen) {
+      // A build in progress may leave the file half-written or with placeholders: keep the last good rules.
+      try {
+        rules = readHeaderRules(dir);
+        seen = now;
+      } catch {
+        /* keep the previous rules until the build finishes */
+      }
+    }
+    return rules;
+  };
+}
+
 export function serve(options: {
   dir: string;
   host: string;
@@ -40,15 +69,16 @@ export function serve(options: {
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir} has no index.html: run \`npm run build\` first.`);
   }
-  const rules = options.headers === false ? [] : readHeaderRules(dir);
+  const rules = options.headers === false ? () => [] : currentHeaderRules(dir);
   const notFoundPage = path.join(dir, '404.html');
   const notFound = (response: ServerResponse) => {
     response.statusCode = 404;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
   };
+  // `dev` makes sirv look each file up on disk per request instead of listing dist/ once at start.
   const files = sirv(dir, {
-    dev: false,
+    dev: true,
     etag: true,
     extensions: ['html'],
     onNoMatch: (_request, response) => notFound(response),
@@ -57,7 +87,7 @@ export function serve(options: {
     const url = request.url ?? '/';
     const inside = url.startsWith(base);
     const pathname = new URL(inside ? `/${url.slice(base.length)}` : url, 'http://localhost');
-    for (const [name, value] of headersFor(rules, pathname.pathname))
+    for (const [name, value] of headersFor(rules(), pathname.pathname))
       response.setHeader(name, value);
     if (!inside) return notFound(response);
     request.url = `/${url.slice(base.length)}`;

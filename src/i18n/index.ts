@@ -8,11 +8,19 @@ export type { MessageKey };
 
 export type MessageValues = Record<string, string | number>;
 
+/** Counts the Vietnamese way: a dot between thousands (10.442 hộ). */
+const COUNT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** A count as it is written in a table cell: 10.442. */
+export function formatCount(value: number): string {
+  return COUNT.format(value);
+}
+
 export function t(key: MessageKey, values: MessageValues = {}): string {
   return vi[key].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`t('${key}'): no value for {${name}}`);
-    return String(value);
+    return typeof value === 'number' ? COUNT.format(value) : value;
   });
 }
 

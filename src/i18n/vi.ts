@@ -126,6 +126,24 @@ export const vi = {
     'Đây là mã in trên áp phích của tổ. Khi quét, điện thoại phải mở đúng địa chỉ dưới đây.',
   'group.poster': 'Áp phích của tổ để in (A4, A3)',
   'group.backToList': 'Tất cả tổ dân phố',
+  'group.zalo.title': 'Tin nhắn gửi nhóm Zalo của tổ',
+  'group.zalo.body':
+    'Tổ trưởng sao chép tin nhắn dưới đây và dán vào nhóm Zalo của tổ, để bà con có đường link trang của tổ.',
+  'group.zalo.copy': 'Sao chép tin nhắn',
+  'group.zalo.copied': 'Đã sao chép tin nhắn. Mở nhóm Zalo của tổ và dán vào ô tin nhắn.',
+  'group.zalo.copyFailed': 'Không sao chép được. Hãy chọn cả đoạn tin nhắn rồi sao chép.',
+  'group.zalo.share': 'Chia sẻ trang của tổ qua Zalo',
+  'group.zalo.printTitle': 'Tin nhắn Zalo cho {group}',
+  'zalo.message.intro':
+    'Kính gửi bà con {group}: {ward} mời mọi người tham gia cuộc thi “{name}” trên nền tảng {platform}. Học các chuyên đề, trả lời câu hỏi và chia sẻ câu chuyện học số của mình.',
+  'zalo.message.page': 'Hướng dẫn và tiến độ của tổ: {url}',
+  'zalo.message.help': 'Được hướng dẫn tận nơi tại {place}.',
+  'zalo.message.helpHours': 'Được hướng dẫn tận nơi tại {place}, {hours}.',
+  'zalo.message.hotline': 'Gọi hỗ trợ: {number}.',
+  'zalo.message.closes': 'Hạn cuối: hết ngày {closes}.',
+  'zalo.message.closed': 'Cuộc thi đã kết thúc ngày {closes}. Cảm ơn bà con đã tham gia!',
+  'zalo.message.result':
+    'Cuộc thi đã kết thúc ngày {closes}. Kết quả của tổ: {joined} trên {total} hộ đã có người tham gia ({percent}). Cảm ơn bà con!',
   'qr.label': 'Mã QR mở trang {url}',
   'qr.zaloLabel': 'Mã QR mở nhóm Zalo {url}',
   'qr.safety':
@@ -138,6 +156,7 @@ export const vi = {
   'poster.leader': 'Tổ trưởng {name}',
   'poster.sample': 'BẢN MẪU – KHÔNG DÁN',
   'poster.sampleUrl': 'BẢN THỬ – ĐỊA CHỈ TRANG WEB CHƯA CHÍNH THỨC',
+  'print.sample': 'BẢN THỬ – CÓ DỮ LIỆU MẪU, KHÔNG IN ĐỂ PHÁT',
   'leaflet.title': 'Tờ rơi A5',
   'leaflet.scan': 'Quét mã để mở trang hướng dẫn',
   'leaflet.cut': 'Cắt theo đường này',

@@ -1,12 +1,14 @@
 /**
  * Every built page in Unicode NFC. Content is normalised when it is read, but text typed on some
  * systems arrives decomposed (NFD) inside markdown bodies; a decomposed "ệ" breaks search and
- * renders badly in some fonts, so the written HTML is normalised as the last step.
+ * renders badly in some fonts, so the written HTML is normalised as the last step. The same pass
+ * keeps phone numbers whole (src/lib/phones.ts): one never breaks across lines, on screen or paper.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { keepPhonesTogetherInHtml } from '../lib/phones.ts';
 
 export function normaliseBuiltHtml(): AstroIntegration {
   return {
@@ -19,13 +21,14 @@ export function normaliseBuiltHtml(): AstroIntegration {
           if (!entry.endsWith('.html') && !entry.endsWith('.xml')) continue;
           const file = path.join(root, entry);
           const text = await readFile(file, 'utf8');
-          const normal = text.normalize('NFC');
+          const nfc = text.normalize('NFC');
+          const normal = entry.endsWith('.html') ? keepPhonesTogetherInHtml(nfc) : nfc;
           if (normal !== text) {
             await writeFile(file, normal);
             changed++;
           }
         }
-        if (changed) logger.info(`normalised ${changed} file(s) to Unicode NFC`);
+        if (changed) logger.info(`normalised ${changed} file(s): Unicode NFC, whole phone numbers`);
       },
     },
   };

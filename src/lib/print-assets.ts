@@ -59,6 +59,14 @@ export function bulletinPrintPage(slug: string): string {
   return `/in-an/ban-tin/${slug}/`;
 }
 
+/**
+ * The preview image of a group's A4 poster: the group page's link preview (Open Graph), so a link
+ * pasted in the group's Zalo chat shows the group's own name.
+ */
+export function posterPreview(group: string): string {
+  return `${PREVIEWS}ap-phich-${group}-a4.png`;
+}
+
 function asset(id: string, rest: Omit<PrintAsset, 'id' | 'file' | 'preview'>): PrintAsset {
   const extension = rest.format;
   return { id, ...rest, file: `${DOWNLOADS}${id}.${extension}`, preview: `${PREVIEWS}${id}.png` };

@@ -5,12 +5,21 @@
 import { z } from 'astro/zod';
 import { calendarDate, count, fields, phone, sampleCell, text, urlCode } from './common.ts';
 
+/**
+ * The longest group name allowed, in characters: real names ("Tổ dân phố số 12 – Khu dân cư
+ * Đông Hải 2, phường …") fit, and a name this long still fits its A4 and A3 posters on one page.
+ */
+export const GROUP_NAME_MAX = 80;
+
 /** `groups.csv`: one row per residential group (tổ dân phố). */
 export const groupRowSchema = fields({
   /** Stable code, the last part of the group page's address (/to-dan-pho/<code>/) and of its QR code. */
   code: urlCode('mã tổ', 'to-1'),
   /** The group's name as residents say it. */
-  name: text('tên tổ', 'Tổ dân phố số 1'),
+  name: text('tên tổ', 'Tổ dân phố số 1').refine((value) => value.length <= GROUP_NAME_MAX, {
+    error: (issue) =>
+      `Tên tổ dài ${String(issue.input).length} ký tự, nhiều nhất là ${GROUP_NAME_MAX} ký tự để vừa áp phích: viết gọn lại, ví dụ: Tổ dân phố số 1`,
+  }),
   /** The group leader (tổ trưởng). */
   leader: text('tên tổ trưởng', 'Nguyễn Văn A').optional(),
   /** A phone number residents may call for help, if the leader agrees to publish it. */

@@ -63,3 +63,60 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Tìm tổ theo tên hoặc mã')).toBeHidden();
   });
 });
+
+test.describe('the Zalo message for the group’s chat', () => {
+  const pageUrl = absoluteUrl(site.site.url, `/to-dan-pho/${group.code}/`);
+  const expectMessage = async (message: import('@playwright/test').Locator) => {
+    await expect(message).toContainText(`Kính gửi bà con ${group.name}:`);
+    await expect(message).toContainText(`Hướng dẫn và tiến độ của tổ: ${pageUrl}`);
+    if (group.hall) await expect(message).toContainText(group.hall);
+    if (group.help_hours) await expect(message).toContainText(group.help_hours);
+    await expect(message).toContainText(/Gọi hỗ trợ: 090\s454\s0490\./);
+    // The sample campaign closed on 11/11/2025: the message gives the result instead of the deadline.
+    await expect(message).toContainText('Cuộc thi đã kết thúc ngày 11/11/2025.');
+  };
+
+  test('is plain text on the group page without JavaScript, and the link preview names the group', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/to-dan-pho/${group.code}/`);
+    const section = page.getByRole('region', { name: 'Tin nhắn gửi nhóm Zalo của tổ' });
+    await expectMessage(section.locator('[data-message]'));
+    await expect(section.getByRole('button', { name: 'Sao chép tin nhắn' })).toBeHidden();
+    await expect(
+      section.getByRole('link', { name: 'Chia sẻ trang của tổ qua Zalo' }),
+    ).toHaveAttribute('href', `https://sp.zalo.me/share_inline?url=${encodeURIComponent(pageUrl)}`);
+    const meta = (property: string) =>
+      page.locator(`meta[property="${property}"]`).getAttribute('content');
+    expect(await meta('og:title')).toContain(group.name);
+    expect(await meta('og:description')).toContain(group.name);
+    expect(await meta('og:image')).toBe(
+      absoluteUrl(site.site.url, `/in-an/xem-truoc/ap-phich-${group.code}-a4.png`),
+    );
+    await context.close();
+  });
+
+  test('is copied by its button where JavaScript runs, and offered per group in the print center', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/to-dan-pho/${group.code}/`);
+    const section = page.getByRole('region', { name: 'Tin nhắn gửi nhóm Zalo của tổ' });
+    await section.getByRole('button', { name: 'Sao chép tin nhắn' }).click();
+    await expect(section.getByRole('status')).toContainText('Đã sao chép tin nhắn.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')[1]).toBe(`Hướng dẫn và tiến độ của tổ: ${pageUrl}`);
+
+    await page.goto('/in-an/');
+    for (const { code, name } of groups) {
+      const item = page.locator(`#to-${code}`);
+      await item.getByText(`Tin nhắn Zalo cho ${name}`, { exact: true }).first().click();
+      await expect(item.locator('[data-message]')).toContainText(
+        absoluteUrl(site.site.url, `/to-dan-pho/${code}/`),
+      );
+    }
+  });
+});

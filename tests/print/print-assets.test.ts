@@ -85,7 +85,7 @@ it('the batch PDF has every group’s A4 poster, one a page, in order', () => {
 
 it('the leaflet has two A5 copies side by side on A4 landscape, with a cut line', () => {
   const leaflet = assets.find((asset) => asset.kind === 'leaflet')!;
-  const text = pdfText(file(leaflet.file));
+  const text = pdfText(file(leaflet.file)).replace(/\u00a0/g, ' ');
   expect(text.split(site.help.hotline.number).length - 1).toBe(2);
   expect(text).toContain('Cắt theo đường này');
   const codes = decodeAll(rasterise(file(leaflet.file), 1, 150)).map((decoded) => decoded.text);
@@ -100,4 +100,44 @@ describe.each(assets.filter((asset) => asset.kind === 'banner'))('$file', (asset
       absoluteUrl(site.site.url, '/'),
     );
   });
+});
+
+/** The marks of src/i18n/vi.ts, written out: a printable made from sample content shows one. */
+const SAMPLE_MARKS = [
+  'BẢN MẪU – KHÔNG DÁN',
+  'BẢN THỬ – ĐỊA CHỈ TRANG WEB CHƯA CHÍNH THỨC',
+  'BẢN THỬ – CÓ DỮ LIỆU MẪU, KHÔNG IN ĐỂ PHÁT',
+  'SỐ LIỆU MẪU – KHÔNG DÙNG ĐỂ BÁO CÁO',
+];
+const showsSample = site.site.urlIsSample || groups.some((group) => group.sample);
+
+describe.each(assets)('$file', (asset) => {
+  it.runIf(showsSample)(
+    'carries the visible sample mark, since this build shows sample content',
+    () => {
+      // PDFs as printed; banners (PNG) from the page they were shot from.
+      const text =
+        asset.format === 'pdf'
+          ? pdfText(file(asset.file)).replace(/\s+/g, ' ')
+          : readFileSync(file(`${asset.source}index.html`), 'utf8');
+      expect(
+        SAMPLE_MARKS.some((mark) => text.includes(mark)),
+        asset.file,
+      ).toBe(true);
+    },
+  );
+
+  it.runIf(asset.format === 'pdf')('never breaks a phone number across lines', () => {
+    const raw = pdfText(file(asset.file)).replace(/\u00a0/g, ' ');
+    const joined = raw.replace(/\s*\n\s*/g, ' ');
+    const count = (text: string) => text.split(site.help.hotline.number).length - 1;
+    expect(count(raw)).toBe(count(joined));
+  });
+});
+
+it('each bulletin, a minute or two read aloud, fits one A4 sheet', () => {
+  const bulletins = assets.filter((asset) => asset.kind === 'bulletin');
+  expect(bulletins.length).toBeGreaterThan(0);
+  for (const bulletin of bulletins)
+    expect(pdfInfo(file(bulletin.file)).pages, bulletin.file).toBe(1);
 });

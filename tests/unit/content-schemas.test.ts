@@ -207,12 +207,13 @@ describe('groups.csv', () => {
     ]);
   });
 
-  it('names each bad row by its line: unsafe code, repeated code, missing name', async () => {
+  it('names each bad row by its line: unsafe code, repeated code, missing or too long name', async () => {
     expect(await thrown(() => readGroups(`${BAD}/groups-bad.csv`))).toMatchInlineSnapshot(`
       [
         "tests/fixtures/bad/groups-bad.csv, dòng 3, cột "code": Mã tổ "Tổ 2" không dùng được trong địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: to-1",
         "tests/fixtures/bad/groups-bad.csv, dòng 4, cột "code": Trùng mã tổ với dòng 2. Mỗi mã tổ chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.",
         "tests/fixtures/bad/groups-bad.csv, dòng 5, cột "name": Thiếu tên tổ. Ví dụ: Tổ dân phố số 1",
+        "tests/fixtures/bad/groups-bad.csv, dòng 6, cột "name": Tên tổ dài 81 ký tự, nhiều nhất là 80 ký tự để vừa áp phích: viết gọn lại, ví dụ: Tổ dân phố số 1",
       ]
     `);
   });
