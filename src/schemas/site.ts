@@ -83,6 +83,15 @@ export const siteSchema = fields({
     /** Where the official rules are, when the organiser publishes them as a link. */
     rulesUrl: httpsUrl('đường link thể lệ chính thức', 'https://...').optional(),
   }),
+  /** The self-check page (/tu-kiem-tra/): practice questions written from the guides. */
+  selfCheck: fields({
+    /** How many questions one round draws at random; the contest's own number when left out. */
+    questions: z
+      .number({ error: 'selfCheck.questions phải là một số nguyên, ví dụ: questions: 20' })
+      .int('selfCheck.questions phải là một số nguyên, ví dụ: questions: 20')
+      .positive('selfCheck.questions phải lớn hơn 0, ví dụ: questions: 20')
+      .optional(),
+  }).optional(),
   /** Participation targets, in percent. */
   targets: fields({
     /** Share of the ward's officials who must take part. */
