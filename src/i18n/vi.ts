@@ -88,6 +88,13 @@ export const vi = {
   'guides.link.video': 'Video hướng dẫn của cuộc thi',
   'guides.note': 'Lưu ý',
 
+  // Offline page (/ngoai-tuyen/), shown by the service worker without a signal
+  'offline.title': 'Điện thoại đang không có mạng',
+  'offline.body':
+    'Trang này chưa được lưu trên điện thoại nên chưa mở được khi không có mạng. Khi có sóng trở lại, hãy tải lại trang.',
+  'offline.kept': 'Những trang vẫn đọc được khi không có mạng',
+  'offline.call': 'Cần giúp ngay? Gọi điện thoại (không cần mạng di động)',
+
   // Self-check (/tu-kiem-tra/)
   'nav.selfCheck': 'Tự kiểm tra',
   'selfCheck.title': 'Tự kiểm tra trước khi thi',
