@@ -10,6 +10,10 @@
  * - build time by phase (Astro, search index, print assets) and PDFs per second, with the sample
  *   content and with a generated large ward (500 groups, 2,000 stories, 300 news items), plus a
  *   half-size ward to check that the cost grows linearly.
+ * - rebuilds with the print cache warm, on a copy of the sample content: after a one-line news
+ *   edit (under a third of the warm build that prints everything, printing nothing), after one
+ *   group's figure, after every group is renamed, and with nothing changed; the large ward's print
+ *   is cold (no cache), at 10 PDF/s or more.
  *
  * It prints tables and exits with 1 when a budget is exceeded.
  *
@@ -19,13 +23,24 @@
  * existing dist/.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launch as launchChrome } from 'chrome-launcher';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import lighthouse from 'lighthouse';
 import { devices } from 'playwright-core';
 import {
@@ -56,6 +71,10 @@ const BUDGET = {
   marginalGrowth: 1.5,
   /** PDFs per second of the large ward, against the sample's. */
   printRateShare: 0.5,
+  /** A cold print (no cache) of the large ward, PDFs per second. */
+  coldPrintRate: 10,
+  /** A rebuild after a one-line news edit, against a warm build that prints everything. */
+  newsEditShare: 1 / 3,
 };
 const CONTENT_KINDS = new Set(['group', 'guide', 'story', 'news']);
 const LARGE: WardSize = { groups: 500, stories: 2000, news: 300 };
@@ -96,6 +115,10 @@ interface Build {
   label: string;
   pages: number;
   pdfs: number;
+  /** Print assets (PDFs and PNGs). */
+  assets: number;
+  /** Assets the print step made; the others came from the print cache. */
+  printed?: number;
   seconds: { astro: number; search: number; print?: number };
 }
 
@@ -113,13 +136,15 @@ function run(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = createWriteStream(log, { flags: 'a' });
-    child.stdout.pipe(out);
-    child.stderr.pipe(out);
-    child.on('close', (code) => {
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    // The log is read as soon as the step ends: wait until all of it is written.
+    child.on('close', (code) => out.end(() => closed(code)));
+    const closed = (code: number | null) => {
       if (code === 0) return resolve((performance.now() - started) / 1000);
       const tail = readFileSync(log, 'utf8').split('\n').slice(-25).join('\n');
       reject(new Error(`${label} failed (exit ${code}); last lines of ${log}:\n${tail}`));
-    });
+    };
   });
 }
 
@@ -130,7 +155,14 @@ function countPages(dist: string): number {
 
 async function build(
   label: string,
-  options: { id: string; content?: string; dist: string; print: boolean },
+  options: {
+    id: string;
+    content?: string;
+    dist: string;
+    print: boolean;
+    /** false: print everything, neither reading nor filling the print cache (a cold print). */
+    cache?: boolean;
+  },
 ) {
   const env: Record<string, string> = options.content ? { SITE_CONTENT: options.content } : {};
   const log = path.join(tmpdir(), `bench-${options.id}.log`);
@@ -151,7 +183,12 @@ async function build(
   const print = options.print
     ? await run(
         `${label}: print assets`,
-        ['scripts/print-assets.ts', '--dist', options.dist],
+        [
+          'scripts/print-assets.ts',
+          '--dist',
+          options.dist,
+          ...(options.cache === false ? ['--no-cache'] : []),
+        ],
         env,
         log,
       )
@@ -166,10 +203,13 @@ async function build(
   const jobs: { format: string }[] = JSON.parse(
     readFileSync(path.join(options.dist, 'in-an/print-jobs.json'), 'utf8'),
   );
+  const printed = [...readFileSync(log, 'utf8').matchAll(/^print: (\d+) printed/gm)].at(-1)?.[1];
   const result: Build = {
     label,
     pages: countPages(options.dist),
     pdfs: jobs.filter((job) => job.format === 'pdf').length,
+    assets: jobs.length,
+    ...(printed !== undefined && { printed: Number(printed) }),
     seconds: { astro, search, ...(print !== undefined && { print }) },
   };
   console.log(`build: ${label} done in ${total(result).toFixed(1)} s`);
@@ -178,6 +218,50 @@ async function build(
 
 const total = (build: Build) =>
   build.seconds.astro + build.seconds.search + (build.seconds.print ?? 0);
+
+/**
+ * Rebuilds of a copy of the sample content after one edit each, with the print cache warm (the
+ * first build fills it): a one-line news edit, one group's figure, every group renamed, and
+ * nothing changed. Each prints only the assets whose page changed.
+ */
+async function rebuilds(): Promise<Build[]> {
+  const content = mkdtempSync(path.join(tmpdir(), 'bench-rebuild-'));
+  cpSync('content', content, { recursive: true });
+  const dist = `${content}-dist`;
+  const rebuild = (label: string, id: string) => build(label, { id, content, dist, print: true });
+  await rebuild('first build, fills the print cache', 'rebuild-first');
+  const results: Build[] = [];
+
+  results.push(await rebuild('nothing changed', 'rebuild-none'));
+
+  const newsDir = path.join(content, 'news');
+  const news = readdirSync(newsDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()[0]!;
+  appendFileSync(path.join(newsDir, news), '\nMột dòng mới của bản tin.\n');
+  results.push(await rebuild('one-line news edit', 'rebuild-news'));
+
+  const editCsv = (name: string, edit: (rows: Record<string, string>[]) => void) => {
+    const file = path.join(content, name);
+    const rows: Record<string, string>[] = parseCsv(readFileSync(file, 'utf8'), {
+      bom: true,
+      columns: true,
+    });
+    edit(rows);
+    writeFileSync(file, stringifyCsv(rows, { header: true }));
+  };
+  editCsv('participation.csv', (rows) => {
+    const row = rows.at(-1)!;
+    row.joined = String(Number(row.joined) > 0 ? Number(row.joined) - 1 : 1);
+  });
+  results.push(await rebuild('one group’s figure', 'rebuild-figure'));
+
+  editCsv('groups.csv', (rows) => {
+    for (const row of rows) row.name = `${row.name} mới`;
+  });
+  results.push(await rebuild('every group renamed', 'rebuild-groups'));
+  return results;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Pages to measure
@@ -389,7 +473,8 @@ async function lighthouseScores(origin: string, list: Target[]) {
 
 const builds: Build[] = [];
 if (values.build) {
-  builds.push(await build('sample', { id: 'sample', dist: 'dist', print: true }));
+  // Everything printed, as before the print cache: the warm build the rebuilds are measured against.
+  builds.push(await build('sample', { id: 'sample', dist: 'dist', print: true, cache: false }));
 } else if (!existsSync('dist/index.html')) {
   throw new Error('dist/ has no index.html: run without --no-build first.');
 }
@@ -456,10 +541,13 @@ if (values.build && !values.quick) {
         content: `${large}-content`,
         dist: `${large}-dist`,
         print: true,
+        cache: false,
       },
     ),
   );
 } else if (values.quick) notes.push('large wards skipped (--quick)');
+
+const rebuilt = values.build ? await rebuilds() : [];
 
 // ---------------------------------------------------------------------------------------------
 // Report
@@ -535,6 +623,34 @@ if (builds.length) {
       );
   }
 }
+
+if (rebuilt.length) {
+  const warm = builds[0]!;
+  table(
+    `Rebuild of the sample with the print cache warm (s), against a warm build printing everything: ${total(warm).toFixed(1)} s`,
+    ['change', 'Astro', 'search', 'print', 'total', 'share', 'printed'],
+    rebuilt.map((entry) => [
+      entry.label,
+      entry.seconds.astro.toFixed(1),
+      entry.seconds.search.toFixed(1),
+      entry.seconds.print!.toFixed(1),
+      total(entry).toFixed(1),
+      `${Math.round((100 * total(entry)) / total(warm))} %`,
+      `${entry.printed ?? '?'} of ${entry.assets} PDFs and PNGs`,
+    ]),
+  );
+  const news = rebuilt.find((entry) => entry.label === 'one-line news edit')!;
+  if (total(news) > BUDGET.newsEditShare * total(warm))
+    failures.push(
+      `rebuild after a one-line news edit: ${total(news).toFixed(1)} s, more than a third of the warm build (${total(warm).toFixed(1)} s)`,
+    );
+  if (news.printed !== 0) failures.push(`a one-line news edit printed ${news.printed} assets`);
+}
+const large = builds[2];
+if (large?.seconds.print !== undefined && large.pdfs / large.seconds.print < BUDGET.coldPrintRate)
+  failures.push(
+    `cold print of the large ward: ${(large.pdfs / large.seconds.print).toFixed(2)} PDF/s (budget ${BUDGET.coldPrintRate})`,
+  );
 
 for (const note of notes) console.log(`note: ${note}`);
 if (failures.length) {

@@ -36,7 +36,10 @@ try {
 let context: ImportContext;
 try {
   const site = readSite();
-  context = { groups: readGroups().map((row) => row.data), categories: site.stories.categories };
+  context = {
+    groups: (await readGroups()).map((row) => row.data),
+    categories: site.stories.categories,
+  };
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);

@@ -24,7 +24,7 @@ try {
   created = scaffold(kind, words.join(' '), {
     today: calendarDateIn(new Date(), site.campaign.timeZone),
     wardName: site.ward.name,
-    groupCode: readGroups()[0]?.data.code ?? '',
+    groupCode: (await readGroups())[0]?.data.code ?? '',
     categoryCode: site.stories.categories[0]?.code ?? '',
   });
 } catch (error) {

@@ -4,20 +4,31 @@
  * take their paper size from the pages' @page rules and embed the project's font; banners are
  * screenshots at their exact pixel size. Each asset also gets a thumbnail for the print center.
  *
- *   node scripts/print-assets.ts [--dist dist] [--concurrency 3]
+ *   node scripts/print-assets.ts [--dist dist] [--concurrency 2] [--no-cache]
  *
  * The list of assets comes from the build itself (/in-an/print-jobs.json). Pages print in parallel,
  * a few at a time; progress is printed as it goes.
+ *
+ * A rebuild prints again only what changed. Each asset's key is a hash of what it is made from,
+ * read from the built files (src/lib/print-cache.ts): the page's HTML, every file it loads, the
+ * headers, the asset's settings and the printer. Printed files are kept by key outside dist/ (which
+ * `astro build` empties), in node_modules/.cache/print-assets/<content folder>/ or PRINT_CACHE_DIR,
+ * and copied into dist/ when the key is unchanged.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import sharp from 'sharp';
+import { contentDir } from '../src/lib/paths.ts';
+import { pageResources, printKey, sitePath } from '../src/lib/print-cache.ts';
 import { PREVIEW_WIDTH, previewSize, type PrintAsset } from '../src/lib/print-assets.ts';
-import { launchChromium } from './chromium.ts';
+import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({
@@ -25,9 +36,12 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     concurrency: {
       type: 'string',
-      default: process.env.PRINT_CONCURRENCY ?? String(Math.min(4, availableParallelism() + 1)),
+      // One page per core: on two cores a third page only waits for the others (measured).
+      default: process.env.PRINT_CONCURRENCY ?? String(Math.min(4, availableParallelism())),
     },
+    cache: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const dist = path.resolve(values.dist);
 const concurrency = Math.max(1, Number(values.concurrency));
@@ -35,14 +49,100 @@ const concurrency = Math.max(1, Number(values.concurrency));
 const assets: PrintAsset[] = JSON.parse(
   await readFile(path.join(dist, 'in-an/print-jobs.json'), 'utf8'),
 );
-const server = await serve({ dir: dist, host: '127.0.0.1', port: 0 });
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const base = new URL((await import('../src/lib/site-file.ts')).readSite().site.url).pathname;
-const browser = await launchChromium();
 const started = performance.now();
 
 /** The site path of an asset as a file in dist/. */
 const output = (sitePath: string) => path.join(dist, sitePath);
+
+// ---- The cache: what each asset is made from, and the files printed from it.
+
+const cacheDir = path.resolve(
+  process.env.PRINT_CACHE_DIR ??
+    path.join(
+      'node_modules/.cache/print-assets',
+      createHash('sha256').update(contentDir()).digest('hex').slice(0, 16),
+    ),
+);
+const ENTRIES = path.join(cacheDir, 'entries.json');
+
+interface Entry {
+  key: string;
+  /** The files of the built site Chromium asked for while printing it. */
+  requested: string[];
+}
+
+const entries: Record<string, Entry> =
+  values.cache && existsSync(ENTRIES) ? JSON.parse(await readFile(ENTRIES, 'utf8')) : {};
+
+/** The printer: Chromium's version, the print code, and the headers every file is served with. */
+function printerIdentity(): string {
+  const version = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const files = [
+    import.meta.filename,
+    path.resolve('scripts/chromium.ts'),
+    path.resolve('src/lib/print-assets.ts'),
+    path.resolve('src/lib/print-cache.ts'),
+    path.join(dist, '_headers'),
+  ];
+  const hash = createHash('sha256').update(`print-cache 1\0${version}\0${sharp.versions.vips}`);
+  for (const file of files) hash.update(existsSync(file) ? readFileSync(file) : 'missing');
+  return hash.digest('hex');
+}
+const printer = values.cache ? printerIdentity() : '';
+
+const fileHashes = new Map<string, string>();
+/** A hash of a file of the built site (a site path), read once per run. */
+function hashOf(file: string): string {
+  let hash = fileHashes.get(file);
+  if (hash === undefined) {
+    const full = output(file);
+    hash = existsSync(full)
+      ? createHash('sha256').update(readFileSync(full)).digest('hex')
+      : 'missing';
+    fileHashes.set(file, hash);
+  }
+  return hash;
+}
+const readText = (file: string) =>
+  existsSync(output(file)) ? readFileSync(output(file), 'utf8') : undefined;
+
+function keyOf(asset: PrintAsset, requested: readonly string[]): string {
+  const files = [...pageResources(asset.source, readText, '/'), ...requested];
+  return printKey({ asset, printer, files, hashOf });
+}
+
+/** Where the cache keeps an asset's file and its preview for a key. */
+function cached(asset: PrintAsset, key: string) {
+  const stem = path.join(cacheDir, `${asset.id}.${key.slice(0, 20)}`);
+  return { file: `${stem}.${asset.format}`, preview: `${stem}.preview.png` };
+}
+
+/** Copies a file so that a reader never sees half of it. */
+async function copyWhole(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  const partial = `${to}.${process.pid}.partial`;
+  await copyFile(from, partial);
+  await rename(partial, to);
+}
+
+const toPrint: PrintAsset[] = [];
+let fromCache = 0;
+for (const asset of assets) {
+  const entry = entries[asset.id];
+  if (values.cache && entry && entry.key === keyOf(asset, entry.requested)) {
+    const kept = cached(asset, entry.key);
+    if (existsSync(kept.file) && existsSync(kept.preview)) {
+      await copyWhole(kept.file, output(asset.file));
+      await copyWhole(kept.preview, output(asset.preview));
+      fromCache++;
+      continue;
+    }
+  }
+  toPrint.push(asset);
+}
+
+// ---- Printing.
 
 async function open(page: Page, asset: PrintAsset): Promise<void> {
   const response = await page.goto(`${origin}${base}${asset.source.slice(1)}`, {
@@ -59,55 +159,137 @@ async function open(page: Page, asset: PrintAsset): Promise<void> {
   if (!fontReady) throw new Error(`${asset.source}: the Be Vietnam Pro font did not load`);
 }
 
+/**
+ * Wide enough for an A3 sheet (1123 × 1587 CSS pixels) and tall enough for it below the print
+ * page's toolbar, so the preview is drawn from the viewport without a full-page capture.
+ */
+const PDF_VIEWPORT = { width: 1300, height: 2200 };
+
+async function setViewport(page: Page, viewport: { width: number; height: number }) {
+  const current = page.viewportSize();
+  if (current?.width !== viewport.width || current.height !== viewport.height) {
+    await page.setViewportSize(viewport);
+  }
+}
+
 async function print(page: Page, asset: PrintAsset): Promise<void> {
   await mkdir(path.dirname(output(asset.file)), { recursive: true });
   await mkdir(path.dirname(output(asset.preview)), { recursive: true });
   if (asset.format === 'png') {
     const viewport = asset.viewport!;
-    await page.setViewportSize(viewport);
+    await setViewport(page, viewport);
     await open(page, asset);
     const image = await page.screenshot({ clip: { x: 0, y: 0, ...viewport } });
     await sharp(image).toFile(output(asset.file));
     await sharp(image).resize({ width: PREVIEW_WIDTH }).toFile(output(asset.preview));
     return;
   }
-  await page.setViewportSize({ width: 1300, height: 1000 });
+  await setViewport(page, PDF_VIEWPORT);
   await open(page, asset);
-  await page.pdf({ path: output(asset.file), preferCSSPageSize: true, printBackground: true });
-  // The first sheet, or the top of a flowing document (bulletin, report) cut to its paper's shape.
-  const box = await page.locator('main > :first-child').boundingBox();
+  // The preview first, while the page is laid out for the screen: the first sheet, or the top of a
+  // flowing document (bulletin, report) cut to its paper's shape. The viewport is tall enough
+  // for an A3 sheet, so no full-page capture (which lays the whole page out again) is needed;
+  // Chromium draws it straight at the preview's width.
+  const box = await page.evaluate(() => {
+    const rect = document.querySelector('main > :first-child')?.getBoundingClientRect();
+    return (
+      rect && { x: rect.x + scrollX, y: rect.y + scrollY, width: rect.width, height: rect.height }
+    );
+  });
   if (!box) throw new Error(`${asset.source}: nothing to preview in <main>`);
   const { width, height } = previewSize(asset);
   const clip = { ...box, height: Math.min(box.height, (box.width * height) / width) };
-  const image = await page.screenshot({ clip, fullPage: true });
-  await sharp(image).resize({ width: PREVIEW_WIDTH }).png().toFile(output(asset.preview));
+  const preview = await cdp(page).send('Page.captureScreenshot', {
+    format: 'png',
+    clip: { ...clip, scale: PREVIEW_WIDTH / clip.width },
+  });
+  await page.pdf({ path: output(asset.file), preferCSSPageSize: true, printBackground: true });
+  await writeFile(output(asset.preview), Buffer.from(preview.data, 'base64'));
 }
 
+const sessions = new WeakMap<Page, CDPSession>();
+/** The page's DevTools session: Chromium draws the preview straight at its small size. */
+function cdp(page: Page): CDPSession {
+  const session = sessions.get(page);
+  if (!session) throw new Error('no DevTools session for this page');
+  return session;
+}
+
+let origin = '';
 let next = 0;
 let done = 0;
-async function worker(): Promise<void> {
+async function worker(browser: Browser): Promise<void> {
   const page = await browser.newPage();
-  while (next < assets.length) {
-    const asset = assets[next++]!;
+  sessions.set(page, await page.context().newCDPSession(page));
+  let requested = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin) return;
+    const site = sitePath(url.pathname, '/', base);
+    if (site !== undefined) requested.add(site.endsWith('/') ? `${site}index.html` : site);
+  });
+  while (next < toPrint.length) {
+    const asset = toPrint[next++]!;
     const t0 = performance.now();
+    requested = new Set();
     await print(page, asset);
+    if (values.cache) {
+      const entry = { key: keyOf(asset, [...requested]), requested: [...requested].sort() };
+      const kept = cached(asset, entry.key);
+      await copyWhole(output(asset.file), kept.file);
+      await copyWhole(output(asset.preview), kept.preview);
+      entries[asset.id] = entry;
+    }
     done++;
     console.log(
-      `print: [${done}/${assets.length}] ${asset.file} (${Math.round(performance.now() - t0)} ms)`,
+      `print: [${done}/${toPrint.length}] ${asset.file} (${Math.round(performance.now() - t0)} ms)`,
     );
   }
   await page.close();
 }
 
-try {
-  await Promise.all(Array.from({ length: Math.min(concurrency, assets.length) }, worker));
-} finally {
-  await browser.close();
-  server.close();
+// The sheet of all posters is one long document, by far the slowest: start it first, so the
+// others print beside it rather than after it.
+toPrint.sort((a, b) => Number(b.kind === 'posters') - Number(a.kind === 'posters'));
+
+if (toPrint.length) {
+  const server = await serve({ dir: dist, host: '127.0.0.1', port: 0 });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  try {
+    const workers = Math.min(concurrency, toPrint.length);
+    await Promise.all(Array.from({ length: workers }, () => worker(browser)));
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
+
+if (values.cache) {
+  // Keep the entries of this site's assets only, and the files they name.
+  const kept = Object.fromEntries(
+    assets.filter((asset) => entries[asset.id]).map((asset) => [asset.id, entries[asset.id]!]),
+  );
+  const names = new Set(
+    assets
+      .filter((asset) => kept[asset.id])
+      .flatMap((asset) => Object.values(cached(asset, kept[asset.id]!.key)))
+      .map((file) => path.basename(file)),
+  );
+  await mkdir(cacheDir, { recursive: true });
+  const partial = `${ENTRIES}.${process.pid}.partial`;
+  await writeFile(partial, JSON.stringify(kept));
+  await rename(partial, ENTRIES);
+  for (const name of await readdir(cacheDir)) {
+    if (name !== 'entries.json' && !names.has(name) && !name.endsWith('.partial')) {
+      await rm(path.join(cacheDir, name), { force: true });
+    }
+  }
+}
+
 const seconds = (performance.now() - started) / 1000;
-const pdfs = assets.filter((asset) => asset.format === 'pdf').length;
+const pdfs = toPrint.filter((asset) => asset.format === 'pdf').length;
 console.log(
-  `print: ${assets.length} assets (${pdfs} PDF) in ${seconds.toFixed(1)} s, ` +
-    `${(pdfs / seconds).toFixed(1)} PDF/s, ${concurrency} at a time`,
+  `print: ${toPrint.length} printed (${pdfs} PDF), ${fromCache} unchanged from the cache, ` +
+    `in ${seconds.toFixed(1)} s, ${(pdfs / seconds).toFixed(1)} PDF/s, ${concurrency} at a time`,
 );

@@ -4,14 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import {
-  readGroups,
-  readOfficials,
-  readParticipation,
-  GROUPS_FILE,
-  OFFICIALS_FILE,
-  PARTICIPATION_FILE,
-} from './lib/tables.ts';
+import { readGroups, readOfficials, readParticipation } from './lib/tables.ts';
 import { missingAttachments, missingImage } from './lib/attachments.ts';
 import { contentPath } from './lib/paths.ts';
 import { publicGuideIds, unknownGuide } from './lib/self-check.ts';
@@ -30,7 +23,7 @@ import { storySchema } from './schemas/stories.ts';
 import { groupRowSchema, officialsRowSchema, participationRowSchema } from './schemas/tables.ts';
 
 // Closed sets come from content: a story or a participation row naming an unknown group fails.
-const groupCodes = readGroups().map((row) => row.data.code);
+const groupCodes = (await readGroups()).map((row) => row.data.code);
 const categoryCodes = readSite().stories.categories.map((category) => category.code);
 const plainImage = () => z.string();
 const guideIds = publicGuideIds(contentPath('guides'));
@@ -38,14 +31,13 @@ const guideIds = publicGuideIds(contentPath('guides'));
 const site = defineCollection({ loader: siteFile(), schema: siteConfigSchema });
 
 const groups = defineCollection({
-  loader: table({ file: GROUPS_FILE, read: readGroups, id: (row) => row.code }),
+  loader: table({ read: () => readGroups(), id: (row) => row.code }),
   schema: groupRowSchema,
 });
 
 const participation = defineCollection({
   loader: table({
-    file: PARTICIPATION_FILE,
-    read: (file) => readParticipation(groupCodes, file),
+    read: () => readParticipation(groupCodes),
     id: (row) => `${row.group}/${row.date}`,
   }),
   schema: participationRowSchema,
@@ -53,8 +45,7 @@ const participation = defineCollection({
 
 const officials = defineCollection({
   loader: table({
-    file: OFFICIALS_FILE,
-    read: readOfficials,
+    read: () => readOfficials(),
     id: (row) => `${row.unit}/${row.date}`,
   }),
   schema: officialsRowSchema,

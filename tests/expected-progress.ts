@@ -6,19 +6,29 @@ import path from 'node:path';
 import { wardProgress, type Progress, type WardProgress } from '../src/lib/participation.ts';
 import { readSite } from '../src/lib/site-file.ts';
 import { compareVietnamese } from '../src/lib/sort.ts';
-import { readGroups, readOfficials, readParticipation } from '../src/lib/tables.ts';
+import {
+  GROUPS_TABLE,
+  OFFICIALS_TABLE,
+  PARTICIPATION_TABLE,
+  readGroups,
+  readOfficials,
+  readParticipation,
+  tableFile,
+} from '../src/lib/tables.ts';
 
-export function expectedProgress(content = 'content'): WardProgress {
+export async function expectedProgress(content = 'content'): Promise<WardProgress> {
   const file = (name: string) => path.join(content, name);
   const site = readSite(file('site.yaml'));
-  const groups = readGroups(file('groups.csv'))
+  const groups = (await readGroups(tableFile(GROUPS_TABLE, content)))
     .map((row) => row.data)
     .sort((a, b) => compareVietnamese(a.name, b.name));
   const codes = groups.map((group) => group.code);
   return wardProgress({
     groups,
-    households: readParticipation(codes, file('participation.csv')).map((row) => row.data),
-    officials: readOfficials(file('officials.csv')).map((row) => row.data),
+    households: (await readParticipation(codes, tableFile(PARTICIPATION_TABLE, content))).map(
+      (row) => row.data,
+    ),
+    officials: (await readOfficials(tableFile(OFFICIALS_TABLE, content))).map((row) => row.data),
     targets: site.targets,
   });
 }

@@ -36,6 +36,8 @@ export async function getGroupProgress(code: string): Promise<GroupProgress['pro
 
 /** Where the templates staff fill in are published. */
 export const TEMPLATE_PATHS = {
+  householdsXlsx: '/tien-do/mau-participation.xlsx',
+  officialsXlsx: '/tien-do/mau-officials.xlsx',
   households: '/tien-do/mau-participation.csv',
   officials: '/tien-do/mau-officials.csv',
 } as const;

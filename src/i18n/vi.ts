@@ -371,7 +371,9 @@ export const vi = {
   'progress.more': 'Xem tiến độ từng tổ',
   'progress.staff.title': 'Dành cho cán bộ cập nhật số liệu',
   'progress.staff.body':
-    'Số liệu lấy từ hai bảng tính trong thư mục nội dung của trang: participation.csv (hộ gia đình theo tổ) và officials.csv (cán bộ theo đơn vị). Tải bảng mẫu, điền số liệu rồi lưu dưới dạng CSV UTF-8.',
+    'Số liệu lấy từ hai bảng tính trong thư mục nội dung của trang: participation (hộ gia đình theo tổ) và officials (cán bộ theo đơn vị), dạng Excel (.xlsx) hoặc CSV UTF-8. Tải bảng mẫu, điền số liệu rồi lưu với tên participation.xlsx hoặc officials.xlsx (mỗi bảng chỉ giữ một tệp).',
+  'progress.staff.templateHouseholdsXlsx': 'Bảng mẫu số hộ theo tổ (Excel)',
+  'progress.staff.templateOfficialsXlsx': 'Bảng mẫu số cán bộ theo đơn vị (Excel)',
   'progress.staff.templateHouseholds': 'Bảng mẫu số hộ theo tổ (CSV)',
   'progress.staff.templateOfficials': 'Bảng mẫu số cán bộ theo đơn vị (CSV)',
   'progress.staff.report': 'Báo cáo gửi thành phố (PDF, A4)',

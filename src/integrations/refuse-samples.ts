@@ -11,9 +11,9 @@ export function refuseSampleContent(): AstroIntegration {
   return {
     name: 'refuse-sample-content',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': async ({ command }) => {
         if (isProductionBuild() && (command === 'build' || command === 'sync')) {
-          throwIfProblems(refuseSamples(findSamples()));
+          throwIfProblems(refuseSamples(await findSamples()));
         }
       },
     },

@@ -10,7 +10,9 @@ import { displayPath } from './paths.ts';
 export interface Problem {
   /** The file, as given; shown relative to the project root. */
   file: string;
-  /** 1-based line in that file, when known. */
+  /** The worksheet of a spreadsheet (.xlsx) the line is in. */
+  sheet?: string | undefined;
+  /** 1-based line in that file (a row number in a spreadsheet's sheet), when known. */
   line?: number | undefined;
   /** The field (YAML, frontmatter) or column (CSV) at fault, dotted for nested fields. */
   field?: string | undefined;
@@ -22,6 +24,7 @@ export interface Problem {
 
 export function formatProblem(problem: Problem): string {
   const where = [displayPath(problem.file)];
+  if (problem.sheet !== undefined) where.push(`trang tính "${problem.sheet}"`);
   if (problem.line !== undefined) where.push(`dòng ${problem.line}`);
   if (problem.field)
     where.push(`${problem.kind === 'column' ? 'cột' : 'trường'} "${problem.field}"`);

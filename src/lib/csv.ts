@@ -18,6 +18,8 @@ export interface CsvRow<T> {
 export interface CsvTable<T> {
   rows: CsvRow<T>[];
   problems: Problem[];
+  /** The worksheet the rows come from, for a spreadsheet (.xlsx). */
+  sheet?: string;
 }
 
 interface Record {
@@ -60,21 +62,55 @@ export function parseCsv<S extends z.ZodObject>(
   }
 
   const [header, ...body] = records;
+  return checkTable(
+    file,
+    header && { line: header.info.lines, cells: header.record },
+    body.map(({ record, info }) => ({ line: info.lines, cells: record })),
+    rowSchema,
+    (cells, columns) =>
+      `Dòng có ${cells} ô nhưng tiêu đề chỉ có ${columns} cột. Kiểm tra dấu phẩy thừa; ô có dấu phẩy phải đặt trong ngoặc kép.`,
+  );
+}
+
+/** One row of a table as read from its file, before it is checked: its 1-based line and its cells. */
+export interface RawRow {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Checks a table read from any kind of file (CSV or a spreadsheet's sheet) against `rowSchema`:
+ * the header names the columns, each row is validated. Cells are trimmed and NFC-normalised; an
+ * empty cell is absent, so optional columns may be blank. Columns the schema does not know are
+ * refused, which catches a misspelt header. `tooManyCells` says, for the kind of file, what to do
+ * about a row with cells beyond the header; `sheet` names the worksheet in every problem.
+ */
+export function checkTable<S extends z.ZodObject>(
+  file: string,
+  header: RawRow | undefined,
+  body: RawRow[],
+  rowSchema: S,
+  tooManyCells: (cells: number, columns: number) => string,
+  sheet?: string,
+): CsvTable<z.output<S>> {
+  const named = sheet === undefined ? {} : { sheet };
+  const at = { file, ...named };
   if (!header) {
     return {
       rows: [],
-      problems: [{ file, line: 1, message: 'Tệp trống: dòng đầu phải là tên các cột.' }],
+      ...named,
+      problems: [{ ...at, line: 1, message: 'Tệp trống: dòng đầu phải là tên các cột.' }],
     };
   }
 
   const known = Object.keys(rowSchema.shape);
-  const columns = header.record.map((name) => name.normalize('NFC').trim());
+  const columns = header.cells.map((name) => name.normalize('NFC').trim());
   const problems: Problem[] = [];
   for (const name of columns) {
     if (!known.includes(name)) {
       problems.push({
-        file,
-        line: header.info.lines,
+        ...at,
+        line: header.line,
         field: name,
         kind: 'column',
         message: `Cột lạ. Các cột được dùng: ${known.join(', ')}.`,
@@ -84,40 +120,32 @@ export function parseCsv<S extends z.ZodObject>(
   for (const name of known) {
     if (!columns.includes(name) && !rowSchema.shape[name]!.safeParse(undefined).success) {
       problems.push({
-        file,
-        line: header.info.lines,
+        ...at,
+        line: header.line,
         field: name,
         kind: 'column',
         message: `Thiếu cột này ở dòng tiêu đề. Dòng đầu cần có: ${known.join(', ')}.`,
       });
     }
   }
-  if (problems.length) return { rows: [], problems };
+  if (problems.length) return { ...named, rows: [], problems };
 
   const rows: CsvRow<z.output<S>>[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
-    if (
-      record.length > columns.length &&
-      record.slice(columns.length).some((cell) => cell !== '')
-    ) {
-      problems.push({
-        file,
-        line,
-        message: `Dòng có ${record.length} ô nhưng tiêu đề chỉ có ${columns.length} cột. Kiểm tra dấu phẩy thừa; ô có dấu phẩy phải đặt trong ngoặc kép.`,
-      });
+  for (const { cells, line } of body) {
+    if (cells.length > columns.length && cells.slice(columns.length).some((cell) => cell !== '')) {
+      problems.push({ ...at, line, message: tooManyCells(cells.length, columns.length) });
       continue;
     }
     const input: { [column: string]: string } = {};
     columns.forEach((column, index) => {
-      const cell = record[index]?.normalize('NFC');
+      const cell = cells[index]?.normalize('NFC').trim();
       if (cell) input[column] = cell;
     });
     const result = validate(rowSchema, input, { file, lineOf: () => line, kind: 'column' });
     if (result.ok) rows.push({ line, data: result.data });
-    else problems.push(...result.problems);
+    else problems.push(...result.problems.map((problem) => ({ ...problem, ...at })));
   }
-  return { rows, problems };
+  return { ...named, rows, problems };
 }
 
 export function readCsv<S extends z.ZodObject>(file: string, rowSchema: S): CsvTable<z.output<S>> {

@@ -8,37 +8,43 @@ import type { SampleItem } from './build-mode.ts';
 import { contentDir } from './paths.ts';
 import { readSite, SITE_FILE } from './site-file.ts';
 import {
-  GROUPS_FILE,
-  OFFICIALS_FILE,
-  PARTICIPATION_FILE,
+  GROUPS_TABLE,
+  OFFICIALS_TABLE,
+  PARTICIPATION_TABLE,
   readGroups,
   readOfficials,
   readParticipation,
+  tableFile,
 } from './tables.ts';
 import { ENTRY_FOLDERS, isPublicEntry } from './visibility.ts';
 import { parseFrontmatter } from './yaml-source.ts';
 
-export function findSamples(dir = contentDir()): SampleItem[] {
+export async function findSamples(dir = contentDir()): Promise<SampleItem[]> {
   const items: SampleItem[] = [];
   const file = (name: string) => path.join(dir, name);
 
   if (readSite(file(SITE_FILE)).site.urlIsSample)
     items.push({ file: file(SITE_FILE), field: 'site.urlIsSample' });
 
-  const groups = readGroups(file(GROUPS_FILE));
+  const [groupsFile, participationFile, officialsFile] = [
+    GROUPS_TABLE,
+    PARTICIPATION_TABLE,
+    OFFICIALS_TABLE,
+  ].map((name) => tableFile(name, dir)) as [string, string, string];
+  const groups = await readGroups(groupsFile);
   const tables = [
-    { name: GROUPS_FILE, rows: groups },
+    { table: groupsFile, rows: groups },
     {
-      name: PARTICIPATION_FILE,
-      rows: readParticipation(
+      table: participationFile,
+      rows: await readParticipation(
         groups.map((row) => row.data.code),
-        file(PARTICIPATION_FILE),
+        participationFile,
       ),
     },
-    { name: OFFICIALS_FILE, rows: readOfficials(file(OFFICIALS_FILE)) },
+    { table: officialsFile, rows: await readOfficials(officialsFile) },
   ];
-  for (const { name, rows } of tables) {
-    for (const row of rows) if (row.data.sample) items.push({ file: file(name), line: row.line });
+  for (const { table, rows } of tables) {
+    for (const row of rows) if (row.data.sample) items.push({ file: table, line: row.line });
   }
 
   for (const folder of ENTRY_FOLDERS) {

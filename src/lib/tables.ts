@@ -1,8 +1,14 @@
 /**
  * Reads the three spreadsheet tables and checks what a single row cannot: repeated keys and
  * references to groups that do not exist. Every problem in a file is reported together.
+ *
+ * Each table is one file in the content folder, `<name>.csv` or `<name>.xlsx` (kept in Excel);
+ * both read into the same rows through the same schemas. Both at once is refused: the build would
+ * otherwise have to guess which one the staff last updated.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
 import {
   groupRowSchema,
   officialsRowSchema,
@@ -12,35 +18,77 @@ import {
   type ParticipationRow,
 } from '../schemas/tables.ts';
 import { throwIfProblems, type Problem } from './content-errors.ts';
-import { duplicateRows, readCsv, type CsvRow } from './csv.ts';
-import { contentPath } from './paths.ts';
+import { duplicateRows, readCsv, type CsvRow, type CsvTable } from './csv.ts';
+import { contentDir } from './paths.ts';
+import { readXlsx } from './xlsx.ts';
 
-export const GROUPS_FILE = 'groups.csv';
-export const PARTICIPATION_FILE = 'participation.csv';
-export const OFFICIALS_FILE = 'officials.csv';
+export const GROUPS_TABLE = 'groups';
+export const PARTICIPATION_TABLE = 'participation';
+export const OFFICIALS_TABLE = 'officials';
+export const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
 
-export function readGroups(file = contentPath(GROUPS_FILE)): CsvRow<GroupRow>[] {
+/**
+ * The file that holds a table in `dir`: `<name>.csv` or `<name>.xlsx`, whichever exists
+ * (`<name>.csv`, missing, when neither does). Throws when both exist.
+ */
+export function tableFile(name: string, dir = contentDir()): string {
+  const [csv, xlsx] = TABLE_EXTENSIONS.map((extension) => path.join(dir, name + extension));
+  if (existsSync(csv!) && existsSync(xlsx!)) {
+    throwIfProblems([
+      {
+        file: xlsx!,
+        message: `Có cả ${name}.csv và ${name}.xlsx cho cùng một bảng. Giữ một tệp: xóa (hoặc chuyển ra khỏi thư mục nội dung) tệp cũ hơn.`,
+      },
+    ]);
+  }
+  return existsSync(xlsx!) ? xlsx! : csv!;
+}
+
+/** Reads a table file, .csv or .xlsx by its extension, and checks each row with `rowSchema`. */
+export async function readTable<S extends z.ZodObject>(
+  file: string,
+  rowSchema: S,
+): Promise<CsvTable<z.output<S>>> {
+  return file.toLowerCase().endsWith('.xlsx')
+    ? readXlsx(file, rowSchema)
+    : readCsv(file, rowSchema);
+}
+
+export async function readGroups(file = tableFile(GROUPS_TABLE)): Promise<CsvRow<GroupRow>[]> {
   if (!existsSync(file)) {
     throwIfProblems([
       {
         file,
         message:
-          'Không tìm thấy tệp danh sách tổ dân phố. Tạo tệp với dòng đầu: code,name,leader,leader_phone,hall,help_hours,sample',
+          'Không tìm thấy tệp danh sách tổ dân phố. Tạo tệp groups.csv (hoặc groups.xlsx) với dòng đầu: code,name,leader,leader_phone,hall,help_hours,sample',
       },
     ]);
   }
-  const { rows, problems } = readCsv(file, groupRowSchema);
-  problems.push(...duplicateRows(file, rows, (row) => row.code, 'mã tổ', 'code'));
+  const table = await readTable(file, groupRowSchema);
+  const { rows, problems } = table;
+  problems.push(
+    ...inSheet(
+      table,
+      duplicateRows(file, rows, (row) => row.code, 'mã tổ', 'code'),
+    ),
+  );
   throwIfProblems(problems);
   return rows;
 }
 
-/** Problems for rows that name a group missing from groups.csv. */
+/** Problems found across rows, named by the table's sheet too when it is a spreadsheet. */
+function inSheet(table: CsvTable<unknown>, found: Problem[]): Problem[] {
+  const { sheet } = table;
+  return sheet === undefined ? found : found.map((problem) => ({ ...problem, sheet }));
+}
+
+/** Problems for rows that name a group missing from the groups table. */
 function unknownGroups(
   file: string,
   rows: CsvRow<{ group: string }>[],
   groupCodes: readonly string[],
 ): Problem[] {
+  const groups = path.basename(tableFile(GROUPS_TABLE, path.dirname(file)));
   return rows
     .filter((row) => !groupCodes.includes(row.data.group))
     .map((row) => ({
@@ -48,42 +96,51 @@ function unknownGroups(
       line: row.line,
       field: 'group',
       kind: 'column' as const,
-      message: `Không có tổ mã "${row.data.group}" trong ${GROUPS_FILE}. Dùng một mã có trong ${GROUPS_FILE}: ${groupCodes.join(', ')}.`,
+      message: `Không có tổ mã "${row.data.group}" trong ${groups}. Dùng một mã có trong ${groups}: ${groupCodes.join(', ')}.`,
     }));
 }
 
 /** Household participation; a missing file means no figures yet. */
-export function readParticipation(
+export async function readParticipation(
   groupCodes: readonly string[],
-  file = contentPath(PARTICIPATION_FILE),
-): CsvRow<ParticipationRow>[] {
+  file = tableFile(PARTICIPATION_TABLE),
+): Promise<CsvRow<ParticipationRow>[]> {
   if (!existsSync(file)) return [];
-  const { rows, problems } = readCsv(file, participationRowSchema);
-  problems.push(...unknownGroups(file, rows, groupCodes));
+  const table = await readTable(file, participationRowSchema);
+  const { rows, problems } = table;
   problems.push(
-    ...duplicateRows(
-      file,
-      rows,
-      (row) => `${row.group} ${row.date}`,
-      'tổ và ngày thống kê',
-      'group',
-    ),
+    ...inSheet(table, [
+      ...unknownGroups(file, rows, groupCodes),
+      ...duplicateRows(
+        file,
+        rows,
+        (row) => `${row.group} ${row.date}`,
+        'tổ và ngày thống kê',
+        'group',
+      ),
+    ]),
   );
   throwIfProblems(problems);
   return rows;
 }
 
 /** Officials' participation; a missing file means no figures yet. */
-export function readOfficials(file = contentPath(OFFICIALS_FILE)): CsvRow<OfficialsRow>[] {
+export async function readOfficials(
+  file = tableFile(OFFICIALS_TABLE),
+): Promise<CsvRow<OfficialsRow>[]> {
   if (!existsSync(file)) return [];
-  const { rows, problems } = readCsv(file, officialsRowSchema);
+  const table = await readTable(file, officialsRowSchema);
+  const { rows, problems } = table;
   problems.push(
-    ...duplicateRows(
-      file,
-      rows,
-      (row) => `${row.unit} ${row.date}`,
-      'đơn vị và ngày thống kê',
-      'unit',
+    ...inSheet(
+      table,
+      duplicateRows(
+        file,
+        rows,
+        (row) => `${row.unit} ${row.date}`,
+        'đơn vị và ngày thống kê',
+        'unit',
+      ),
     ),
   );
   throwIfProblems(problems);

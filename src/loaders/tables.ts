@@ -8,19 +8,17 @@ import { contentPath } from '../lib/paths.ts';
 import { readSite, SITE_FILE } from '../lib/site-file.ts';
 
 /**
- * A collection from a CSV table. `read` parses and checks the file (throwing with every problem);
- * `id` gives each row its entry id.
+ * A collection from a table (.csv or .xlsx). `read` finds, parses and checks the file (throwing
+ * with every problem); `id` gives each row its entry id.
  */
 export function table<T extends Record<string, unknown>>(options: {
-  file: string;
-  read: (file: string) => CsvRow<T>[];
+  read: () => Promise<CsvRow<T>[]>;
   id: (row: T) => string;
 }): Loader {
   return {
-    name: 'csv-table',
+    name: 'table',
     async load({ store, parseData }) {
-      const file = contentPath(options.file);
-      const rows = options.read(file);
+      const rows = await options.read();
       store.clear();
       for (const row of rows) {
         const id = options.id(row.data);

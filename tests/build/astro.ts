@@ -1,6 +1,6 @@
 /** Runs the Astro CLI on a content folder, as `npm run build` would, and captures what it prints. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -24,4 +24,13 @@ export function copyContent(from: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
   cpSync(from, dir, { recursive: true });
   return dir;
+}
+
+/** A built page (its folder in `outDir`) as plain text: tags become spaces, runs of space one. */
+export function pageText(outDir: string, page: string): string {
+  return readFileSync(path.join(outDir, page, 'index.html'), 'utf8')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 }

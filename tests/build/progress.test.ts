@@ -3,14 +3,14 @@
  * show the new figures, the same ones. The edge of the rounding rule is in the data: 1,749 of
  * 2,500 households is 69.96 %, shown as 69,9 % and not met.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { formatPercent, type Progress } from '../../src/lib/participation.ts';
 import { expectedProgress, expectedStatus } from '../expected-progress.ts';
-import { astro, copyContent } from './astro.ts';
+import { astro, copyContent, pageText } from './astro.ts';
 
 const content = copyContent('content');
 writeFileSync(
@@ -29,17 +29,11 @@ writeFileSync(
   path.join(content, 'officials.csv'),
   'date,unit,officials,joined\n2025-11-07,Văn phòng,20,20\n2025-11-07,Phòng Văn hóa – Xã hội,10,9\n',
 );
-const expected = expectedProgress(content);
+const expected = await expectedProgress(content);
 const outDir = mkdtempSync(path.join(tmpdir(), 'progress-'));
 const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: content });
 
-/** A built page as plain text: tags become spaces, runs of space one. */
-const text = (page: string) =>
-  readFileSync(path.join(outDir, page, 'index.html'), 'utf8')
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ');
+const text = (page: string) => pageText(outDir, page);
 
 const row = (name: string, progress: Progress) =>
   `${name} ${progress.total} ${progress.joined} ${formatPercent(progress)} ${expectedStatus(progress)}`;

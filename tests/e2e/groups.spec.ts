@@ -8,7 +8,7 @@ import { readGroups } from '../../src/lib/tables.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 
 const site = readSite();
-const groups = readGroups().map((row) => row.data);
+const groups = (await readGroups()).map((row) => row.data);
 const group = groups[0]!;
 
 test('each group has a page at /to-dan-pho/<code>/ that says how to take part and where to get help', async ({

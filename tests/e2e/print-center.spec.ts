@@ -5,7 +5,7 @@ import type { PrintAsset } from '../../src/lib/print-assets.ts';
 import { readGroups } from '../../src/lib/tables.ts';
 
 const assets: PrintAsset[] = JSON.parse(readFileSync('dist/in-an/print-jobs.json', 'utf8'));
-const groups = readGroups().map((row) => row.data);
+const groups = (await readGroups()).map((row) => row.data);
 
 test('links every asset, with a loaded preview, its paper or size, and a working download', async ({
   page,

@@ -2,12 +2,13 @@
  * Participation: the progress page, each group's own figure and the home page's summary all show
  * the figures worked out from the CSV files, and the chart's table says the same to everyone.
  */
+import ExcelJS from 'exceljs';
 import { expect, test, type Locator } from '@playwright/test';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatPercent, shortfall } from '../../src/lib/participation.ts';
 import { expectedProgress, expectedStatus } from '../expected-progress.ts';
 
-const expected = expectedProgress();
+const expected = await expectedProgress();
 const { targets } = expected;
 
 /** The body rows of a table as their cells' text. */
@@ -121,4 +122,20 @@ test('staff find the report and the spreadsheet templates', async ({ page, reque
   const csv = await (await request.get((await template.getAttribute('href'))!)).text();
   expect(csv.split(/\r\n/)[0]).toBe('\uFEFFdate,group,group_name,households,joined');
   for (const group of expected.groups) expect(csv).toContain(`,${group.code},`);
+
+  const workbook = page.getByRole('link', { name: 'Bảng mẫu số hộ theo tổ (Excel)' });
+  const xlsx = await request.get((await workbook.getAttribute('href'))!);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(new Uint8Array(await xlsx.body()).buffer);
+  const sheet = book.worksheets[0]!;
+  expect(sheet.getRow(1).values).toEqual([
+    undefined,
+    'date',
+    'group',
+    'group_name',
+    'households',
+    'joined',
+  ]);
+  const listed = sheet.getRows(2, sheet.rowCount - 1)!.map((row) => row.getCell(2).value);
+  expect(listed.sort()).toEqual(expected.groups.map((group) => group.code).sort());
 });

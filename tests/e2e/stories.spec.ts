@@ -13,7 +13,7 @@ import { isPublicEntry } from '../../src/lib/visibility.ts';
 import { parseFrontmatter } from '../../src/lib/yaml-source.ts';
 
 const site = readSite();
-const groups = readGroups().map((row) => row.data);
+const groups = (await readGroups()).map((row) => row.data);
 
 interface Story {
   slug: string;

@@ -15,7 +15,7 @@ import { decodeAll, pdfFonts, pdfInfo, pdfText, pxToMm, rasterise, readPng } fro
 
 const DIST = 'dist';
 const site = readSite();
-const groups = readGroups().map((row) => row.data);
+const groups = (await readGroups()).map((row) => row.data);
 const assets: PrintAsset[] = JSON.parse(
   readFileSync(path.join(DIST, 'in-an/print-jobs.json'), 'utf8'),
 );

@@ -11,7 +11,7 @@ import { expectedProgress } from '../expected-progress.ts';
 import { pdfFonts, pdfInfo, pdfText } from './pdf.ts';
 
 const REPORT = path.join('dist', 'in-an/tai-ve/bao-cao-tien-do.pdf');
-const expected = expectedProgress();
+const expected = await expectedProgress();
 const site = readSite();
 const lines = pdfText(REPORT, undefined, { layout: true }).split('\n');
 const flat = pdfText(REPORT).replace(/\s+/g, ' ');

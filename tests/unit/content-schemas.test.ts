@@ -27,9 +27,9 @@ function messages(problems: Problem[]): string[] {
   return problems.map(formatProblem);
 }
 
-function thrown(run: () => unknown): string[] {
+async function thrown(run: () => unknown): Promise<string[]> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof ContentError) return messages(error.problems);
     throw error;
@@ -52,31 +52,31 @@ describe('site.yaml', () => {
     expect(readSite(`${VIET_HOA}/site.yaml`).ward.name).toBe('Phường Việt Hòa');
   });
 
-  it('refuses a date that is not on the calendar, naming the line and the field', () => {
-    expect(thrown(() => readSite(`${BAD}/site-impossible-date.yaml`))).toMatchInlineSnapshot(`
+  it('refuses a date that is not on the calendar, naming the line and the field', async () => {
+    expect(await thrown(() => readSite(`${BAD}/site-impossible-date.yaml`))).toMatchInlineSnapshot(`
       [
         "tests/fixtures/bad/site-impossible-date.yaml, dòng 18, trường "campaign.closes": Ngày "2025-11-31" không có trên lịch. Kiểm tra lại ngày và tháng (năm-tháng-ngày), ví dụ: 2025-11-11",
       ]
     `);
   });
 
-  it('refuses a campaign that closes before it opens', () => {
+  it('refuses a campaign that closes before it opens', async () => {
     const source = readFileSync('content/site.yaml', 'utf8').replace(
       'closes: 2025-11-11',
       'closes: 2025-10-01',
     );
-    expect(thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
+    expect(await thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
       [
         "content/site.yaml, dòng 30, trường "campaign.closes": Ngày kết thúc (2025-10-01) đứng trước ngày mở (2025-10-11). Kiểm tra lại hai ngày này.",
       ]
     `);
   });
 
-  it('names a misspelt field and a missing one', () => {
+  it('names a misspelt field and a missing one', async () => {
     const source = readFileSync('content/site.yaml', 'utf8')
       .replace('  questions: 20', '  qestions: 20')
       .replace(/ {2}courseUrl: .*\n/, '');
-    expect(thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
+    expect(await thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
       [
         "content/site.yaml, dòng 22, trường "campaign.courseUrl": Thiếu đường link khóa học trên One Touch. Ví dụ: https://onetouch.mic.gov.vn/khoa-hoc/...",
         "content/site.yaml, dòng 22, trường "campaign.questions": Thiếu số câu hỏi. Ví dụ: questions: 20",
@@ -85,20 +85,20 @@ describe('site.yaml', () => {
     `);
   });
 
-  it('refuses a link that is not a full https address', () => {
+  it('refuses a link that is not a full https address', async () => {
     const source = readFileSync('content/site.yaml', 'utf8').replace(
       'url: https://zalo.me/g/motzcq639',
       'url: zalo.me/g/motzcq639',
     );
-    expect(thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
+    expect(await thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
       [
         "content/site.yaml, dòng 61, trường "help.zalo.url": "zalo.me/g/motzcq639" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: https://zalo.me/g/...",
       ]
     `);
   });
 
-  it('reports YAML syntax errors with their line', () => {
-    const problems = thrown(() =>
+  it('reports YAML syntax errors with their line', async () => {
+    const problems = await thrown(() =>
       parseSite('site:\n  url: "https://x.example/\nward: [', 'content/site.yaml'),
     );
     expect(problems[0]).toMatch(/^content\/site\.yaml, dòng \d+: YAML sai cú pháp/);
@@ -199,16 +199,16 @@ describe('stories', () => {
 });
 
 describe('groups.csv', () => {
-  it('reads the real groups and the Việt Hòa fixture', () => {
-    expect(readGroups().map((row) => row.data.code)).toContain('to-1');
-    expect(readGroups(`${VIET_HOA}/groups.csv`).map((row) => row.data.code)).toEqual([
+  it('reads the real groups and the Việt Hòa fixture', async () => {
+    expect((await readGroups()).map((row) => row.data.code)).toContain('to-1');
+    expect((await readGroups(`${VIET_HOA}/groups.csv`)).map((row) => row.data.code)).toEqual([
       'khu-1',
       'khu-2',
     ]);
   });
 
-  it('names each bad row by its line: unsafe code, repeated code, missing name', () => {
-    expect(thrown(() => readGroups(`${BAD}/groups-bad.csv`))).toMatchInlineSnapshot(`
+  it('names each bad row by its line: unsafe code, repeated code, missing name', async () => {
+    expect(await thrown(() => readGroups(`${BAD}/groups-bad.csv`))).toMatchInlineSnapshot(`
       [
         "tests/fixtures/bad/groups-bad.csv, dòng 3, cột "code": Mã tổ "Tổ 2" không dùng được trong địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: to-1",
         "tests/fixtures/bad/groups-bad.csv, dòng 4, cột "code": Trùng mã tổ với dòng 2. Mỗi mã tổ chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.",
@@ -242,8 +242,8 @@ describe('groups.csv', () => {
 describe('participation.csv', () => {
   const codes = ['to-1', 'to-2', 'to-3', 'to-4', 'to-5'];
 
-  it('refuses a row naming an unknown group, by its line', () => {
-    expect(thrown(() => readParticipation(codes, `${BAD}/participation-unknown-group.csv`)))
+  it('refuses a row naming an unknown group, by its line', async () => {
+    expect(await thrown(() => readParticipation(codes, `${BAD}/participation-unknown-group.csv`)))
       .toMatchInlineSnapshot(`
       [
         "tests/fixtures/bad/participation-unknown-group.csv, dòng 3, cột "group": Không có tổ mã "to-99" trong groups.csv. Dùng một mã có trong groups.csv: to-1, to-2, to-3, to-4, to-5.",
@@ -251,8 +251,8 @@ describe('participation.csv', () => {
     `);
   });
 
-  it('names every bad row: not a number, more joined than households, no date, negative, repeated', () => {
-    expect(thrown(() => readParticipation(codes, `${BAD}/participation-bad-rows.csv`)))
+  it('names every bad row: not a number, more joined than households, no date, negative, repeated', async () => {
+    expect(await thrown(() => readParticipation(codes, `${BAD}/participation-bad-rows.csv`)))
       .toMatchInlineSnapshot(`
       [
         "tests/fixtures/bad/participation-bad-rows.csv, dòng 3, cột "households": Số hộ "một trăm" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 120",
@@ -266,8 +266,9 @@ describe('participation.csv', () => {
 });
 
 describe('officials.csv', () => {
-  it('names every bad row: not a number, more joined than officials, no date, none at all, repeated, negative', () => {
-    expect(thrown(() => readOfficials(`${BAD}/officials-bad-rows.csv`))).toMatchInlineSnapshot(`
+  it('names every bad row: not a number, more joined than officials, no date, none at all, repeated, negative', async () => {
+    expect(await thrown(() => readOfficials(`${BAD}/officials-bad-rows.csv`)))
+      .toMatchInlineSnapshot(`
       [
         "tests/fixtures/bad/officials-bad-rows.csv, dòng 3, cột "officials": Số cán bộ "chín" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 25",
         "tests/fixtures/bad/officials-bad-rows.csv, dòng 4, cột "joined": Số cán bộ đã tham gia (13) lớn hơn tổng số cán bộ (12). Kiểm tra lại hai số này.",
@@ -298,11 +299,13 @@ describe('sample content', () => {
 });
 
 describe('findSamples', () => {
-  it('lists every piece of sample content in a content folder, with its line', () => {
-    expect(findSamples(VIET_HOA).map((item) => [item.file, item.line, item.field])).toEqual([
-      [`${VIET_HOA}/site.yaml`, undefined, 'site.urlIsSample'],
-      [`${VIET_HOA}/groups.csv`, 2, undefined],
-      [`${VIET_HOA}/groups.csv`, 3, undefined],
-    ]);
+  it('lists every piece of sample content in a content folder, with its line', async () => {
+    expect((await findSamples(VIET_HOA)).map((item) => [item.file, item.line, item.field])).toEqual(
+      [
+        [`${VIET_HOA}/site.yaml`, undefined, 'site.urlIsSample'],
+        [`${VIET_HOA}/groups.csv`, 2, undefined],
+        [`${VIET_HOA}/groups.csv`, 3, undefined],
+      ],
+    );
   });
 });

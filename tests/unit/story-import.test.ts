@@ -17,7 +17,7 @@ import { validateFrontmatter } from '../../src/lib/validate.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
 
 const EXPORT = 'tests/fixtures/import/stories-export.csv';
-const groups = readGroups().map((row) => row.data);
+const groups = (await readGroups()).map((row) => row.data);
 const categories = readSite().stories.categories;
 const schema = storySchema(
   () => z.string(),

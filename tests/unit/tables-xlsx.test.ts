@@ -1,0 +1,221 @@
+/**
+ * Tables kept in Excel: the workbooks are made here with exceljs, cell by cell as a staff member's
+ * Excel would store them (dates as date cells, figures as numbers, a formula, rich text), and read
+ * through the same schemas as the CSV. Expected rows and messages are written out by hand.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
+import { householdsWorkbook, officialsWorkbook } from '../../src/lib/participation-templates.ts';
+import { readGroups, readOfficials, readParticipation, tableFile } from '../../src/lib/tables.ts';
+import { cellText, columnLetters } from '../../src/lib/xlsx.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'xlsx-tables-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a workbook whose sheets are given as rows of cell values (row 1 first). */
+async function workbook(
+  name: string,
+  sheets: { name: string; rows: ExcelJS.CellValue[][]; hidden?: boolean }[],
+): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const worksheet = book.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : {});
+    sheet.rows.forEach((row, index) => {
+      worksheet.getRow(index + 1).values = row;
+    });
+  }
+  const file = path.join(dir, name);
+  await book.xlsx.writeFile(file);
+  return file;
+}
+
+async function thrown(run: () => Promise<unknown>): Promise<string[]> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
+
+/** Removes the folder part of the temporary files from messages, to pin them. */
+const short = (messages: string[]) => messages.map((message) => message.replaceAll(`${dir}/`, ''));
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('an .xlsx table', () => {
+  it('reads cells as Excel stores them: date cells, numbers, a formula, rich text, a hidden sheet skipped', async () => {
+    const file = await workbook('participation.xlsx', [
+      { name: 'Cũ', hidden: true, rows: [['nothing', 'here']] },
+      {
+        name: 'Số hộ',
+        rows: [
+          ['date', 'group', 'group_name', 'households', 'joined'],
+          [day('2025-11-05'), 'to-1', 'Tổ dân phố số 1', 120, 85],
+          [],
+          [
+            '2025-11-05',
+            'to-2',
+            { richText: [{ text: 'Tổ ' }, { text: 'số 2', font: { bold: true } }] },
+            { formula: '50+50', result: 100 },
+            70,
+          ],
+        ],
+      },
+    ]);
+    expect(
+      (await readParticipation(['to-1', 'to-2'], file)).map((row) => [row.line, row.data]),
+    ).toEqual([
+      [
+        2,
+        {
+          date: '2025-11-05',
+          group: 'to-1',
+          group_name: 'Tổ dân phố số 1',
+          households: 120,
+          joined: 85,
+          sample: false,
+        },
+      ],
+      [
+        4,
+        {
+          date: '2025-11-05',
+          group: 'to-2',
+          group_name: 'Tổ số 2',
+          households: 100,
+          joined: 70,
+          sample: false,
+        },
+      ],
+    ]);
+  });
+
+  it('names each bad row by its sheet and row, in the same words as the CSV', async () => {
+    const file = await workbook('participation.xlsx', [
+      {
+        name: 'Tháng 11',
+        rows: [
+          ['date', 'group', 'households', 'joined'],
+          [day('2025-11-05'), 'to-1', 100, 40],
+          [day('2025-11-05'), 'to-2', 'một trăm', 40],
+          [day('2025-11-05'), 'to-3', 100, 150],
+          [null, 'to-4', 100, 40],
+          [day('2025-11-05'), 'to-99', 100, 40],
+          [day('2025-11-05'), 'to-1', 100, 45],
+          [day('2025-11-05'), 'to-5', 100, 45, null, 'thừa'],
+        ],
+      },
+    ]);
+    const codes = ['to-1', 'to-2', 'to-3', 'to-4', 'to-5'];
+    expect(short(await thrown(() => readParticipation(codes, file)))).toEqual([
+      'participation.xlsx, trang tính "Tháng 11", dòng 3, cột "households": Số hộ "một trăm" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 120',
+      'participation.xlsx, trang tính "Tháng 11", dòng 4, cột "joined": Số hộ đã tham gia (150) lớn hơn tổng số hộ (100). Kiểm tra lại hai số này.',
+      'participation.xlsx, trang tính "Tháng 11", dòng 5, cột "date": Thiếu ngày thống kê. Viết ngày theo dạng năm-tháng-ngày, ví dụ: 2025-11-05',
+      'participation.xlsx, trang tính "Tháng 11", dòng 6, cột "group": Không có tổ mã "to-99" trong groups.csv. Dùng một mã có trong groups.csv: to-1, to-2, to-3, to-4, to-5.',
+      'participation.xlsx, trang tính "Tháng 11", dòng 7, cột "group": Trùng tổ và ngày thống kê với dòng 2. Mỗi tổ và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.',
+      'participation.xlsx, trang tính "Tháng 11", dòng 8: Dòng có dữ liệu ở cột F nhưng dòng tiêu đề chỉ có 4 cột (đến cột D). Xóa ô thừa, hoặc thêm tên cột ở dòng đầu.',
+    ]);
+  });
+
+  it('refuses a misspelt header and a file that is not a workbook', async () => {
+    const misspelt = await workbook('groups.xlsx', [
+      {
+        name: 'Tổ',
+        rows: [
+          ['code', 'ten'],
+          ['to-1', 'Tổ 1'],
+        ],
+      },
+    ]);
+    expect(short(await thrown(() => readGroups(misspelt)))).toEqual([
+      'groups.xlsx, trang tính "Tổ", dòng 1, cột "ten": Cột lạ. Các cột được dùng: code, name, leader, leader_phone, hall, help_hours, sample.',
+      'groups.xlsx, trang tính "Tổ", dòng 1, cột "name": Thiếu cột này ở dòng tiêu đề. Dòng đầu cần có: code, name, leader, leader_phone, hall, help_hours, sample.',
+    ]);
+    const notAWorkbook = path.join(dir, 'officials.xlsx');
+    writeFileSync(notAWorkbook, 'date,unit,officials,joined\n');
+    expect(short(await thrown(() => readOfficials(notAWorkbook)))).toEqual([
+      'officials.xlsx: Không đọc được tệp bảng tính. Mở tệp bằng Excel rồi lưu lại dưới dạng "Sổ làm việc Excel (*.xlsx)".',
+    ]);
+  });
+
+  it('refuses a table kept both as .csv and as .xlsx', async () => {
+    const both = mkdtempSync(path.join(dir, 'both-'));
+    writeFileSync(path.join(both, 'groups.csv'), 'code,name\nto-1,Tổ 1\n');
+    writeFileSync(path.join(both, 'groups.xlsx'), '');
+    expect(short(await thrown(async () => tableFile('groups', both)))).toEqual([
+      `${path.basename(both)}/groups.xlsx: Có cả groups.csv và groups.xlsx cho cùng một bảng. Giữ một tệp: xóa (hoặc chuyển ra khỏi thư mục nội dung) tệp cũ hơn.`,
+    ]);
+    rmSync(path.join(both, 'groups.csv'));
+    expect(tableFile('groups', both)).toBe(path.join(both, 'groups.xlsx'));
+    expect(tableFile('officials', both)).toBe(path.join(both, 'officials.csv'));
+  });
+
+  it('turns cells into the text a CSV would hold', () => {
+    expect(cellText(day('2025-11-05'))).toBe('2025-11-05');
+    expect(cellText(120)).toBe('120');
+    expect(cellText({ error: '#DIV/0!' })).toBe('#DIV/0!');
+    expect(cellText({ text: 'Zalo', hyperlink: 'https://zalo.me/g/x' })).toBe('Zalo');
+    expect(cellText(null)).toBe('');
+    expect([1, 4, 26, 27, 52, 703].map(columnLetters)).toEqual(['A', 'D', 'Z', 'AA', 'AZ', 'AAA']);
+  });
+});
+
+describe('the .xlsx templates', () => {
+  it('list the groups with the columns to fill in, and read back once filled in', async () => {
+    const groups = [
+      { code: 'to-1', name: 'Tổ dân phố số 1' },
+      { code: 'to-2', name: 'Tổ dân phố Đông Hải' },
+    ];
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await householdsWorkbook(groups));
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'date',
+      'group',
+      'group_name',
+      'households',
+      'joined',
+    ]);
+    expect(sheet.getRow(3).values).toEqual([undefined, undefined, 'to-2', 'Tổ dân phố Đông Hải']);
+
+    // A staff member fills in the figures and saves it as participation.xlsx.
+    for (const [row, households, joined] of [
+      [2, 120, 84],
+      [3, 95, 50],
+    ] as const) {
+      sheet.getRow(row).getCell(1).value = day('2025-11-05');
+      sheet.getRow(row).getCell(4).value = households;
+      sheet.getRow(row).getCell(5).value = joined;
+    }
+    const file = path.join(dir, 'filled.xlsx');
+    await book.xlsx.writeFile(file);
+    expect(
+      (await readParticipation(['to-1', 'to-2'], file)).map((row) => [
+        row.line,
+        row.data.group,
+        row.data.households,
+        row.data.joined,
+      ]),
+    ).toEqual([
+      [2, 'to-1', 120, 84],
+      [3, 'to-2', 95, 50],
+    ]);
+  });
+
+  it('offers the officials units to fill in', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await officialsWorkbook(['Văn phòng HĐND và UBND']));
+    expect(book.worksheets[0]!.getRow(2).values).toEqual([
+      undefined,
+      undefined,
+      'Văn phòng HĐND và UBND',
+    ]);
+  });
+});
