@@ -8,9 +8,9 @@ import { readGroups } from '../../src/lib/tables.ts';
 import { readSite } from '../../src/lib/site-file.ts';
 
 const site = readSite();
-const group = readGroups()[0]!.data;
 
 test('the help keeps working when the signal drops', async ({ page, context }) => {
+  const group = (await readGroups())[0]!.data;
   await page.goto('/huong-dan/tao-tai-khoan/');
   // Installed and in control once every page to keep has been stored.
   await page.evaluate(async () => {
