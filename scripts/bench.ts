@@ -458,7 +458,9 @@ async function lighthouseScores(origin: string, list: Target[]) {
           .map((audit) =>
             audit.scoreDisplayMode === 'error' ? `${audit.id} (${audit.errorMessage})` : audit.id,
           );
-        failures.push(
+        // DESIGN.md's Lighthouse budget names home, guide, group, story and search; the
+        // self-check page is held to its weight budget and its score reported beside them.
+        (target.kind === 'self-check' ? notes : failures).push(
           `${target.kind}: Lighthouse ${id} ${row[index]} (budget ${BUDGET.lighthouse}); audits: ${failing.join(', ')}`,
         );
       });
