@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -7,6 +8,7 @@ import { criticalCss } from './src/integrations/critical-css.ts';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sanitizeMarkdown } from './src/lib/markdown.ts';
 import { readSite } from './src/lib/site-file.ts';
 import { contentDir } from './src/lib/paths.ts';
 
@@ -31,6 +33,10 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the space between inline elements, which runs Vietnamese
   // words together; `true` compresses without changing what is read.
   compressHTML: true,
+  // Markdown is data: raw HTML in it is parsed, then cleaned by an allow-list (src/lib/markdown.ts).
+  markdown: {
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeMarkdown] }),
+  },
   integrations: [
     refuseSampleContent(),
     mdx(),
@@ -47,10 +53,8 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      // The service worker's registration stays a file of its own, so the Content-Security-
-      // Policy allows it as 'self' without a hash; other small scripts are inlined as before.
-      assetsInlineLimit: (file) => (file.includes('RegisterServiceWorker') ? false : undefined),
-    },
+    // Scripts are files, never inlined into pages: the Content-Security-Policy then needs no hash
+    // for them, and lists only the inline code registered in src/lib/inline-code.ts.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
 });

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, formatProblem } from '../src/lib/content-errors.ts';
+import { decodeCsv } from '../src/lib/csv.ts';
 import { contentPath, displayPath } from '../src/lib/paths.ts';
 import { readSite } from '../src/lib/site-file.ts';
 import { importStories, type ImportContext } from '../src/lib/story-import.ts';
@@ -25,13 +26,20 @@ if (!file) {
 const out = path.resolve(values.out ?? contentPath('stories'));
 const target = (slug: string) => path.join(out, `${slug}.md`);
 
-let text: string;
+let bytes: Buffer;
 try {
-  text = readFileSync(file, 'utf8');
+  bytes = readFileSync(file);
 } catch {
   console.error(`Không đọc được tệp ${file}. Kiểm tra tên và đường dẫn của tệp.`);
   process.exit(2);
 }
+// A form export saved in another encoding is refused, never read as garbled letters.
+const decoded = decodeCsv(bytes, displayPath(file));
+if ('problem' in decoded) {
+  console.error(formatProblem(decoded.problem));
+  process.exit(1);
+}
+const { text } = decoded;
 
 let context: ImportContext;
 try {
@@ -59,6 +67,7 @@ const written: number[] = [];
 const noConsent: number[] = [];
 const invalid: number[] = [];
 const kept: number[] = [];
+const repeated: number[] = [];
 console.log(`Nhập câu chuyện từ ${displayPath(file)} vào ${displayPath(out)}/`);
 for (const row of result.rows) {
   switch (row.kind) {
@@ -83,6 +92,12 @@ for (const row of result.rows) {
         `  = dòng ${row.line}: đã có ${displayPath(target(row.slug))}, giữ nguyên, không ghi đè.`,
       );
       break;
+    case 'duplicate':
+      repeated.push(row.line);
+      console.log(
+        `  = dòng ${row.line}: bỏ qua, trùng với dòng ${row.first} (cùng người kể, cùng câu chuyện: biểu mẫu gửi hai lần).`,
+      );
+      break;
     case 'invalid':
       invalid.push(row.line);
       console.log(`  x dòng ${row.line}: bỏ qua, cần sửa trong tệp CSV:`);
@@ -99,6 +114,7 @@ console.log(
     `${noConsent.length} bỏ qua vì chưa đồng ý đăng${lines(noConsent)}.`,
     `${invalid.length} cần sửa${lines(invalid)}.`,
     `${kept.length} đã có, không ghi đè${lines(kept)}.`,
+    `${repeated.length} gửi trùng${lines(repeated)}.`,
   ].join(' '),
 );
 if (written.length) {

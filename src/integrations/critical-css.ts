@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineStylesheets } from '../lib/critical-css.ts';
+import { builtStylesheets, criticalCssEnabled, inlineStylesheets } from '../lib/critical-css.ts';
 
 export function criticalCss(): AstroIntegration {
   let base = '/';
@@ -18,19 +18,12 @@ export function criticalCss(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.CRITICAL_CSS === 'off') {
+        if (!criticalCssEnabled()) {
           logger.info('critical CSS: off (CRITICAL_CSS=off), stylesheets stay linked');
           return;
         }
         const root = fileURLToPath(dir);
-        const styles = new Map<string, string>();
-        for (const file of await readdir(path.join(root, '_astro'))) {
-          if (file.endsWith('.css'))
-            styles.set(
-              `${base}_astro/${file}`,
-              await readFile(path.join(root, '_astro', file), 'utf8'),
-            );
-        }
+        const styles = await builtStylesheets(root, base);
         let pages = 0;
         for (const entry of await readdir(root, { recursive: true })) {
           if (!entry.endsWith('.html')) continue;

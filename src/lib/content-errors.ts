@@ -50,9 +50,28 @@ export class ContentError extends AstroError {
   }
 }
 
-/** Throws one ContentError for all the problems collected, if there are any. */
+/** Is this process the Astro command line building the site (not the dev server, not a test)? */
+function isAstroBuild(argv: readonly string[] = process.argv): boolean {
+  return (
+    /[\\/]astro(?:\.mjs|\.js)?$/.test(argv[1] ?? '') &&
+    argv.slice(2).some((arg) => arg === 'build' || arg === 'sync' || arg === 'check')
+  );
+}
+
+/**
+ * Reports all the problems collected, if there are any. Building the site, the Vietnamese list is
+ * printed once, as it is, and the build stops: thrown, Astro would wrap it in its English error
+ * frame with a stack trace that means nothing to an editor (and print it twice). Anywhere else
+ * (the dev server's overlay, tests, scripts) one ContentError is thrown.
+ */
 export function throwIfProblems(problems: Problem[]): void {
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length === 0) return;
+  const error = new ContentError(problems);
+  if (isAstroBuild()) {
+    process.stderr.write(`\n${error.message}\n${error.hint ?? ''}\n`);
+    process.exit(1);
+  }
+  throw error;
 }
 
 /** The dotted path of a zod issue, as editors write it ("campaign.opens", "attachments.0.file"). */

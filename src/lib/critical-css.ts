@@ -7,6 +7,8 @@
  * the project's own stylesheets (dist/_astro/*.css), so the Content-Security-Policy can list the
  * hashes of exactly these (criticalStyles).
  */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 
 /** The project's own stylesheet links: `<link rel="stylesheet" href="{base}_astro/….css">`. */
 function stylesheetLinks(base: string): RegExp {
@@ -32,4 +34,22 @@ export function inlineStylesheets(
 /** The inline styles the pages may hold: the text of each stylesheet, as inlineStylesheets writes it. */
 export function criticalStyles(stylesheets: Iterable<string>): string[] {
   return [...stylesheets].map((css) => css.trim());
+}
+
+/** CRITICAL_CSS=off keeps the stylesheets linked (the benchmark's page before the change). */
+export function criticalCssEnabled(): boolean {
+  return process.env.CRITICAL_CSS !== 'off';
+}
+
+/**
+ * The project's own stylesheets in a built site, by their path on the site: what Vite built from
+ * src/styles and the components' styles into `_astro/`. Content never writes a stylesheet there.
+ */
+export async function builtStylesheets(root: string, base: string): Promise<Map<string, string>> {
+  const styles = new Map<string, string>();
+  const folder = path.join(root, '_astro');
+  for (const file of (await readdir(folder).catch(() => [] as string[])).sort())
+    if (file.endsWith('.css'))
+      styles.set(`${base}_astro/${file}`, await readFile(path.join(folder, file), 'utf8'));
+  return styles;
 }

@@ -62,6 +62,19 @@ export function parseCsv<S extends z.ZodObject>(
   }
 
   const [header, ...body] = records;
+  // Excel in a Vietnamese or European locale separates cells with semicolons.
+  if (header?.record.length === 1 && header.record[0]!.includes(';')) {
+    return {
+      rows: [],
+      problems: [
+        {
+          file,
+          line: header.info.lines,
+          message: `Tệp này phân cách các ô bằng dấu chấm phẩy (;), trang chỉ đọc tệp phân cách bằng dấu phẩy (,). ${SAVE_AS_UTF8}`,
+        },
+      ],
+    };
+  }
   return checkTable(
     file,
     header && { line: header.info.lines, cells: header.record },
@@ -149,7 +162,40 @@ export function checkTable<S extends z.ZodObject>(
 }
 
 export function readCsv<S extends z.ZodObject>(file: string, rowSchema: S): CsvTable<z.output<S>> {
-  return parseCsv(readFileSync(file, 'utf8'), file, rowSchema);
+  const decoded = decodeCsv(readFileSync(file), file);
+  if ('problem' in decoded) return { rows: [], problems: [decoded.problem] };
+  return parseCsv(decoded.text, file, rowSchema);
+}
+
+/** How to save a table so that it can be read: Excel's own words, then LibreOffice's and Google's. */
+export const SAVE_AS_UTF8 =
+  'Mở tệp bằng Excel, chọn Tệp → Lưu thành (File → Save As), chọn kiểu "CSV UTF-8 (Comma delimited) (*.csv)" rồi lưu; với LibreOffice chọn bộ ký tự "Unicode (UTF-8)" và dấu phân cách là dấu phẩy; Google Trang tính: Tệp → Tải xuống → CSV.';
+
+/**
+ * The text of a CSV file, decoded only when its encoding is certain: UTF-8 (with or without the
+ * byte-order mark Excel writes) or UTF-16 with its byte-order mark. Anything else (Excel's plain
+ * "CSV" in the Windows Vietnamese code page, Latin-1, UTF-16 without a mark) would be read as
+ * garbled letters, so it is refused with how to save the file as UTF-8.
+ */
+export function decodeCsv(
+  bytes: Uint8Array,
+  file: string,
+): { text: string } | { problem: Problem } {
+  const refuse = (what: string) => ({
+    problem: { file, message: `Tệp ${what}, đọc ra sẽ sai dấu tiếng Việt. ${SAVE_AS_UTF8}` },
+  });
+  const [a, b] = [bytes[0], bytes[1]];
+  if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
+  if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
+  if (bytes.includes(0)) return refuse('có vẻ lưu dạng UTF-16 mà không có dấu nhận biết (BOM)');
+  try {
+    // The BOM, if any, is dropped by the decoder (ignoreBOM: false).
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return refuse(
+      'không lưu bằng bảng mã UTF-8 (có thể là kiểu "CSV" thường của Excel, bảng mã Windows tiếng Việt hoặc Latin-1)',
+    );
+  }
 }
 
 /**

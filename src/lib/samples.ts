@@ -18,6 +18,7 @@ import {
 } from './tables.ts';
 import { ENTRY_FOLDERS, isPublicEntry } from './visibility.ts';
 import { parseFrontmatter } from './yaml-source.ts';
+import { sample } from '../schemas/common.ts';
 
 export async function findSamples(dir = contentDir()): Promise<SampleItem[]> {
   const items: SampleItem[] = [];
@@ -63,7 +64,9 @@ export async function findSamples(dir = contentDir()): Promise<SampleItem[]> {
         consent?: unknown;
         published?: unknown;
       };
-      if (data.sample === true && isPublicEntry(folder, data)) {
+      // The schema's own reading: a value it would not read as "no" is refused here too.
+      const read = sample.safeParse(data.sample);
+      if ((!read.success || read.data) && isPublicEntry(folder, data)) {
         items.push({ file: source, line: frontmatter.lineOf(['sample']) });
       }
     }

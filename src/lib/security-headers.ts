@@ -3,10 +3,10 @@
  * Cloudflare Pages) and as nginx `add_header` lines.
  *
  * The Content-Security-Policy allows no inline script or style but those whose SHA-256 hash it
- * lists, and those hashes can only be known once the pages are built. So `public/_headers` is a
- * template: the build (src/integrations/security-headers.ts) reads every built page, hashes its
- * inline `<script>` and `<style>` elements and fills the template's placeholders. Pages and
- * scripts added later are covered without any change here.
+ * lists: the project's own, registered in src/lib/inline-code.ts. `public/_headers` is a template
+ * whose placeholders the build (src/integrations/security-headers.ts) fills with those hashes; it
+ * also reads every built page and fails on inline code that is not registered and on markup that
+ * runs code or reaches elsewhere (see `inlineCode`).
  */
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
@@ -14,13 +14,6 @@ import { Parser } from 'htmlparser2';
 /** Placeholders of the template, replaced by the hashes found in the built pages. */
 export const SCRIPT_HASHES = '{{script-hashes}}';
 export const STYLE_HASHES = '{{style-hashes}}';
-
-/**
- * More distinct inline scripts or styles than this means one of them changes from page to page
- * (data written into a script): the header would grow with the site. Such data belongs in a
- * data-* attribute read by a script that is the same on every page.
- */
-export const MAX_HASHES = 40;
 
 export interface HeaderRule {
   /** A path pattern: `/*` for every path, `/tim-kiem/` for one page, `*` matching anything. */
@@ -31,8 +24,32 @@ export interface HeaderRule {
 export interface PageFindings {
   scripts: string[];
   styles: string[];
-  /** Attributes the policy blocks: style="…", onclick="…", javascript: links. */
+  /** Attributes the policy blocks: style="…" (the page still works, unstyled). */
   blocked: string[];
+  /**
+   * Markup no page may hold, as written: a script from elsewhere, an `on…=` handler, a
+   * `javascript:` URL, a frame, an unknown form, a `<meta http-equiv>`.
+   */
+  dangers: string[];
+}
+
+export interface InlineCodeOptions {
+  /** Where the project's own forms submit to, as served (base path included). */
+  formActions?: readonly string[];
+}
+
+/** Elements that show or run another document. */
+const FRAMES = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'portal']);
+
+/** A URL that runs script when followed, however its scheme is spaced or cased. */
+function isScriptUrl(value: string): boolean {
+  // Browsers ignore ASCII whitespace and control characters inside the scheme.
+  return /^(?:javascript|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''));
+}
+
+/** A script source on the site itself ("/_astro/x.js"), not another origin or a data: URL. */
+function isOwnScript(src: string): boolean {
+  return /^\/(?!\/)/.test(src.trim());
 }
 
 /** Script types a browser runs; anything else (JSON, templates) is data and needs no hash. */
@@ -45,18 +62,24 @@ function isExecutable(type: string | undefined): boolean {
 }
 
 /** The inline scripts and styles of a page, exactly as written (what the browser hashes). */
-export function inlineCode(html: string): PageFindings {
-  const found: PageFindings = { scripts: [], styles: [], blocked: [] };
+export function inlineCode(html: string, options: InlineCodeOptions = {}): PageFindings {
+  const found: PageFindings = { scripts: [], styles: [], blocked: [], dangers: [] };
   let open: { tag: 'script' | 'style'; start: number } | undefined;
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
         if (attributes.style !== undefined) found.blocked.push(`<${name} style="…">`);
-        for (const attribute of Object.keys(attributes)) {
-          if (/^on[a-z]+$/.test(attribute)) found.blocked.push(`<${name} ${attribute}="…">`);
+        for (const [attribute, value] of Object.entries(attributes)) {
+          if (/^on[a-z]+$/.test(attribute)) found.dangers.push(`<${name} ${attribute}="…">`);
+          if (isScriptUrl(value)) found.dangers.push(`<${name} ${attribute}="javascript:…">`);
         }
-        if (/^\s*javascript:/i.test(attributes.href ?? ''))
-          found.blocked.push(`<${name} href="javascript:…">`);
+        if (name === 'script' && attributes.src !== undefined && !isOwnScript(attributes.src))
+          found.dangers.push(`<script src="${attributes.src}">`);
+        if (FRAMES.has(name)) found.dangers.push(`<${name}>`);
+        if (name === 'meta' && attributes['http-equiv'] !== undefined)
+          found.dangers.push(`<meta http-equiv="${attributes['http-equiv']}">`);
+        if (name === 'form' && !(options.formActions ?? []).includes(attributes.action ?? ''))
+          found.dangers.push(`<form action="${attributes.action ?? ''}">`);
         const inlineScript = name === 'script' && !attributes.src && isExecutable(attributes.type);
         if (inlineScript || name === 'style') open = { tag: name, start: parser.endIndex + 1 };
       },

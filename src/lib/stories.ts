@@ -2,7 +2,8 @@
  * "Tôi học số – Tôi lan tỏa" stories, without Astro: addresses, how an author's name is shown, the
  * privacy check a published story must pass, and links to share a story.
  */
-import path from 'node:path';
+import { missingImage } from './attachments.ts';
+import { entrySlug, FILE_NAME } from './file-names.ts';
 import type { Problem } from './content-errors.ts';
 import { findContactDetails, lineAt } from './privacy.ts';
 import { isPublicEntry } from './visibility.ts';
@@ -101,20 +102,18 @@ export function contactProblems(
 }
 
 /**
- * A story's file name is its address: plain lower-case ASCII, so that a shared link survives any
- * chat app, and none that another page of the gallery uses.
+ * A story's file name (checked for every collection by src/lib/file-names.ts) must not be the
+ * address of another page of the gallery.
  */
 export function slugProblems(file: string): Problem[] {
-  const slug = path.basename(file).replace(/\.mdx?$/, '');
-  const fix =
-    'Đổi tên tệp theo tiêu đề, chữ thường không dấu nối bằng dấu gạch ngang, ví dụ: ba-toi-hoc-goi-video.md';
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
-    return [{ file, message: `Tên tệp "${slug}" không dùng được làm địa chỉ trang. ${fix}` }];
-  if (isReservedStorySlug(slug))
-    return [
-      { file, message: `Tên tệp "${slug}" trùng với một trang khác của mục câu chuyện. ${fix}` },
-    ];
-  return [];
+  const slug = entrySlug(file);
+  if (!FILE_NAME.test(slug) || !isReservedStorySlug(slug)) return [];
+  return [
+    {
+      file,
+      message: `Tên tệp "${slug}" trùng với một trang khác của mục câu chuyện. Đổi tên tệp theo tiêu đề, chữ thường không dấu nối bằng dấu gạch ngang, ví dụ: ba-toi-hoc-goi-video.md`,
+    },
+  ];
 }
 
 /**
@@ -123,12 +122,13 @@ export function slugProblems(file: string): Problem[] {
  */
 export function checkStory(entry: {
   file: string;
-  data: StoryText & { consent?: boolean; published?: boolean };
+  data: StoryText & { consent?: boolean; published?: boolean; photo?: unknown };
   source: Pick<FrontmatterSource, 'body' | 'bodyLine' | 'lineOf'>;
 }): Problem[] {
   const { file, data, source } = entry;
   return [
     ...slugProblems(file),
+    ...missingImage(file, data.photo, 'photo', source.lineOf),
     ...(isPublicEntry('stories', data) ? contactProblems(file, data, source) : []),
   ];
 }

@@ -5,7 +5,14 @@
  *
  * - A row without the author's consent is skipped, and none of its words are kept.
  * - A row that would not make a valid story (unknown group, no title) is skipped with the reason.
+ * - A row with fewer or more cells than the header (a broken quote, a stray comma) is reported
+ *   as such, by its own line, never read as a row without consent.
+ * - A row that repeats an earlier one (same person, same story: a form sent twice) is flagged
+ *   with the line of the first, and not imported twice.
+ * - Every answer is written as plain text: markdown and HTML characters are escaped, so what a
+ *   resident typed is shown as typed and can never become markup.
  * - A file that exists is never replaced; the same export can be imported again safely.
+ * - Every row ends in exactly one outcome: none is lost without a word.
  * - The story is checked with the collection's own schema, so every file written will build.
  */
 import { parse, CsvError } from 'csv-parse/sync';
@@ -54,7 +61,8 @@ export type RowOutcome =
   | { kind: 'draft'; line: number; slug: string; text: string; contacts: ContactMatch[] }
   | { kind: 'no-consent'; line: number }
   | { kind: 'invalid'; line: number; problems: Problem[] }
-  | { kind: 'exists'; line: number; slug: string };
+  | { kind: 'exists'; line: number; slug: string }
+  | { kind: 'duplicate'; line: number; first: number };
 
 export interface ImportResult {
   /** Problems with the file as a whole (unreadable, missing columns): nothing is imported. */
@@ -140,13 +148,32 @@ function firstSentence(story: string): string {
   return sentence.length <= 200 ? sentence : `${sentence.slice(0, 199).trimEnd()}…`;
 }
 
-/** Every line of a form's answer is a paragraph. */
+/**
+ * A line of a resident's words as markdown that shows exactly those words: the characters that
+ * open markup anywhere (HTML tags and entities, links, emphasis, code, tables) and the marks that
+ * start a heading, list or quote at the start of a line get markdown's backslash escape, so
+ * "<script>" or "[link](javascript:…)" is text, not markup. Other punctuation stays readable.
+ */
+export function plainMarkdown(line: string): string {
+  return line
+    .replace(/[\\`*_[\]<>&|~]/g, '\\$&')
+    .replace(/^([#+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** Every line of a form's answer is a paragraph of plain text. */
 function paragraphs(story: string): string {
   return story
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
+    .map(plainMarkdown)
     .join('\n\n');
+}
+
+/** What makes two submissions the same: the person and the story, however spaced or cased. */
+function submissionKey(name: string, story: string): string {
+  return `${foldVietnamese(name)}\n${foldVietnamese(story)}`.replace(/\s+/g, ' ').trim();
 }
 
 function uniqueSlug(title: string, line: number, taken: Set<string>): string {
@@ -221,7 +248,9 @@ export function importStories(
     context.categories.map((category) => category.code),
   );
   const taken = new Set<string>();
+  const seen = new Map<string, number>();
   const rows: RowOutcome[] = [];
+  const width = header!.record.length;
 
   for (const record of body) {
     const line = firstLine(record);
@@ -229,6 +258,32 @@ export function importStories(
       const index = columnOf.get(column);
       return index === undefined ? '' : (record.record[index] ?? '').normalize('NFC').trim();
     };
+    // A row of the wrong width has its answers in the wrong columns: nothing in it can be trusted.
+    if (record.record.length !== width) {
+      const count = record.record.length;
+      rows.push({
+        kind: 'invalid',
+        line,
+        problems: [
+          {
+            file,
+            line,
+            message:
+              count < width
+                ? `Dòng này chỉ có ${count} ô, dòng đầu có ${width} cột: thiếu ô hoặc dòng bị ngắt giữa chừng. Mở tệp bằng bảng tính, điền đủ các ô của dòng này (ô không có gì thì để trống) rồi lưu lại dạng "CSV UTF-8".`
+                : `Dòng này có ${count} ô, nhiều hơn ${width} cột của dòng đầu: có thể một câu trả lời chứa dấu phẩy mà thiếu dấu ngoặc kép. Mở tệp bằng bảng tính, kiểm tra dòng này rồi lưu lại dạng "CSV UTF-8".`,
+          },
+        ],
+      });
+      continue;
+    }
+    const key = submissionKey(cell('name'), cell('story'));
+    const first = seen.get(key);
+    if (first !== undefined && cell('story')) {
+      rows.push({ kind: 'duplicate', line, first });
+      continue;
+    }
+    seen.set(key, line);
     if (!importConsent(cell('consent'))) {
       rows.push({ kind: 'no-consent', line });
       continue;

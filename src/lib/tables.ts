@@ -19,6 +19,7 @@ import {
 } from '../schemas/tables.ts';
 import { throwIfProblems, type Problem } from './content-errors.ts';
 import { duplicateRows, readCsv, type CsvRow, type CsvTable } from './csv.ts';
+import { foldVietnamese } from './fold.ts';
 import { contentDir } from './paths.ts';
 import { readXlsx } from './xlsx.ts';
 
@@ -131,18 +132,57 @@ export async function readOfficials(
   if (!existsSync(file)) return [];
   const table = await readTable(file, officialsRowSchema);
   const { rows, problems } = table;
-  problems.push(
-    ...inSheet(
-      table,
-      duplicateRows(
-        file,
-        rows,
-        (row) => `${row.unit} ${row.date}`,
-        'đơn vị và ngày thống kê',
-        'unit',
+  const nearDuplicates = unitSpellingProblems(file, rows);
+  problems.push(...inSheet(table, nearDuplicates));
+  // A near-duplicate is also a repeat of its unit and date: say it once, as the spelling.
+  if (!nearDuplicates.length)
+    problems.push(
+      ...inSheet(
+        table,
+        duplicateRows(
+          file,
+          rows,
+          (row) => `${row.unit} ${row.date}`,
+          'đơn vị và ngày thống kê',
+          'unit',
+        ),
       ),
-    ),
-  );
+    );
   throwIfProblems(problems);
   return rows;
+}
+
+/**
+ * What makes two unit names one unit: case, spacing, the kind of dash and the accents ("Phòng Văn
+ * hóa – Xã hội", "phòng văn hoá - xã hội").
+ */
+export function unitKey(unit: string): string {
+  return foldVietnamese(unit)
+    .replace(/[\u2010-\u2015\u2212-]/g, '-')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A unit written two ways would be counted as two units: each row that spells a unit otherwise
+ * than its first row is refused, naming that row and the spelling to copy.
+ */
+export function unitSpellingProblems(file: string, rows: CsvRow<OfficialsRow>[]): Problem[] {
+  const first = new Map<string, CsvRow<OfficialsRow>>();
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    const key = unitKey(row.data.unit);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, row);
+    else if (earlier.data.unit !== row.data.unit)
+      problems.push({
+        file,
+        line: row.line,
+        field: 'unit',
+        kind: 'column',
+        message: `"${row.data.unit}" gần giống "${earlier.data.unit}" ở dòng ${earlier.line} (khác dấu gạch, dấu cách, chữ hoa hoặc dấu thanh), nên sẽ bị đếm thành hai đơn vị. Nếu là một đơn vị, chép đúng tên "${earlier.data.unit}" vào dòng này.`,
+      });
+  }
+  return problems;
 }

@@ -1,7 +1,9 @@
 /**
  * Which entries reach the built site. Drafts never do; stories need the author's consent and the
- * culture centre's review. The dev server shows everything, labelled, for preview.
+ * culture centre's review; a news item dated in the future waits for its day. The dev server
+ * shows everything, labelled, for preview.
  */
+import { calendarDateIn } from './dates.ts';
 
 /** The folders of markdown content, one per collection. */
 export const ENTRY_FOLDERS = [
@@ -15,14 +17,39 @@ export const ENTRY_FOLDERS = [
 ] as const;
 export type EntryFolder = (typeof ENTRY_FOLDERS)[number];
 
+/**
+ * Folders whose entries are plain markdown: content is data, never code. Only guides and pages,
+ * written by the ward with the guide components, may be MDX (which runs code during the build).
+ */
+export const MARKDOWN_ONLY: readonly EntryFolder[] = [
+  'announcements',
+  'news',
+  'stories',
+  'bulletins',
+];
+
+export function allowsMdx(folder: EntryFolder): boolean {
+  return !MARKDOWN_ONLY.includes(folder);
+}
+
 interface Flags {
   draft?: unknown;
   consent?: unknown;
   published?: unknown;
+  date?: unknown;
 }
 
-export function isPublicEntry(folder: EntryFolder, data: Flags): boolean {
+/**
+ * @param today The build's day in Vietnam (YYYY-MM-DD): a news item dated later is held back
+ *   until a build on or after its date publishes it.
+ */
+export function isPublicEntry(
+  folder: EntryFolder,
+  data: Flags,
+  today: string = calendarDateIn(new Date()),
+): boolean {
   if (data.draft === true) return false;
+  if (folder === 'news' && typeof data.date === 'string' && data.date > today) return false;
   if (folder === 'stories') return data.consent === true && data.published === true;
   return true;
 }

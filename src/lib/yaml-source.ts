@@ -25,11 +25,23 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
-  const problems: Problem[] = doc.errors.map((error) => ({
-    file,
-    line: toLine(error.pos[0]),
-    message: `YAML sai cú pháp (${error.code}). Kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề ở dòng này.`,
-  }));
+  // A tab at the start of a line is the commonest YAML mistake of a hand-edited file, and the
+  // parser's own error for it names a code, not the tab: say so, once per line.
+  const tabbed = text
+    .split('\n')
+    .flatMap((line, index) => (/^ *\t/.test(line) ? [index + firstLine] : []));
+  const problems: Problem[] = tabbed.length
+    ? tabbed.map((line) => ({
+        file,
+        line,
+        message:
+          'Dòng này thụt lề bằng phím Tab. YAML chỉ nhận dấu cách: xóa Tab ở đầu dòng và thụt vào bằng dấu cách (hai dấu cách mỗi bậc).',
+      }))
+    : doc.errors.map((error) => ({
+        file,
+        line: toLine(error.pos[0]),
+        message: `YAML sai cú pháp (${error.code}). Kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề ở dòng này.`,
+      }));
 
   function lineOf(path: readonly PropertyKey[]): number {
     for (let depth = path.length; depth >= 0; depth--) {

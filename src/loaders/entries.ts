@@ -13,9 +13,12 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
+import { missingBodyImages } from '../lib/attachments.ts';
+import { fileNameProblems } from '../lib/file-names.ts';
 import { contentPath } from '../lib/paths.ts';
+import { placeholderProblems } from '../lib/placeholders.ts';
 import { validateFrontmatter } from '../lib/validate.ts';
-import { isPublicEntry, type EntryFolder } from '../lib/visibility.ts';
+import { allowsMdx, isPublicEntry, MARKDOWN_ONLY, type EntryFolder } from '../lib/visibility.ts';
 import { parseFrontmatter, type FrontmatterSource } from '../lib/yaml-source.ts';
 
 export interface EntriesOptions<S extends z.ZodType> {
@@ -30,14 +33,23 @@ export interface EntriesOptions<S extends z.ZodType> {
 export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader {
   const { folder, schema, check } = options;
   const isPublic = (data: unknown) => isPublicEntry(folder, data as Record<string, unknown>);
-  const inner = glob({ pattern: '**/[^_]*.{md,mdx}', base: contentPath(folder) });
+  // An .mdx file outside guides and pages is never handed to Astro: MDX runs code while building.
+  const pattern = allowsMdx(folder) ? '**/[^_]*.{md,mdx}' : '**/[^_]*.md';
+  const inner = glob({ pattern, base: contentPath(folder) });
 
   return {
     name: 'checked-entries',
     async load(context: LoaderContext) {
       // Astro's glob parses frontmatter itself and stops at the first YAML syntax error with an
       // English message; check the syntax first, so every broken file is named, in Vietnamese.
-      throwIfProblems(yamlSyntaxProblems(contentPath(folder)));
+      // Every folder's .mdx files, so one run names them all whichever collection loads first.
+      throwIfProblems([
+        ...MARKDOWN_ONLY.flatMap(mdxProblems),
+        ...fileNameProblems(
+          entryFiles(contentPath(folder)).map((file) => contentPath(folder, file)),
+        ),
+        ...yamlSyntaxProblems(contentPath(folder)),
+      ]);
 
       const problems: Problem[] = [];
       const broken = new Set<string>();
@@ -54,7 +66,11 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
           broken.add(props.id);
           return props.data;
         }
-        const found = check?.({ file, data: result.data, source: frontmatter }) ?? [];
+        const found = [
+          ...(isPublic(result.data) ? placeholderProblems(file, frontmatter) : []),
+          ...missingBodyImages(file, frontmatter.body, frontmatter.bodyLine),
+          ...(check?.({ file, data: result.data, source: frontmatter }) ?? []),
+        ];
         if (found.length) {
           problems.push(...found);
           broken.add(props.id);
@@ -78,18 +94,32 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
   };
 }
 
-/** YAML syntax errors in the frontmatter of the folder's markdown files, with their lines. */
-function yamlSyntaxProblems(folder: string): Problem[] {
-  let files: string[];
+/** Markdown files of the folder (recursive), relative to it, skipping `_`-prefixed ones. */
+function entryFiles(dir: string): string[] {
   try {
-    files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'),
+    );
   } catch {
     return [];
   }
-  return files
-    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
-    .flatMap((file) => {
-      const full = path.join(folder, file);
-      return parseFrontmatter(readFileSync(full, 'utf8'), full).problems;
-    });
+}
+
+/** One problem per .mdx file in a folder that takes markdown only. */
+export function mdxProblems(folder: EntryFolder): Problem[] {
+  if (allowsMdx(folder)) return [];
+  return entryFiles(contentPath(folder))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => ({
+      file: contentPath(folder, file),
+      message: `Thư mục ${folder} chỉ nhận tệp .md (MDX có thể chạy mã khi dựng trang). Đổi đuôi tệp thành .md; nếu trong bài có thẻ hay lệnh dạng <...> hoặc import, xóa chúng, chỉ giữ chữ và định dạng markdown.`,
+    }));
+}
+
+/** YAML syntax errors in the frontmatter of the folder's markdown files, with their lines. */
+function yamlSyntaxProblems(folder: string): Problem[] {
+  return entryFiles(folder).flatMap((file) => {
+    const full = path.join(folder, file);
+    return parseFrontmatter(readFileSync(full, 'utf8'), full).problems;
+  });
 }

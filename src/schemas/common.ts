@@ -57,13 +57,26 @@ export function calendarDate(label: string, example = '2025-10-11') {
           : `${capitalise(label)} phải là một ngày dạng năm-tháng-ngày, ví dụ: ${example}`,
     })
     .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
-      error: (issue) =>
-        `"${String(issue.input)}" chưa đúng dạng ngày. Viết năm-tháng-ngày bằng số, ví dụ: ${example}`,
-    })
-    .refine(isCalendarDate, {
-      error: (issue) =>
-        `Ngày "${String(issue.input)}" không có trên lịch. Kiểm tra lại ngày và tháng (năm-tháng-ngày), ví dụ: ${example}`,
+    .superRefine((value, context) => {
+      // One message per date: the form first, then whether the day exists.
+      const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+      if (dayFirst) {
+        const [, day, month, year] = dayFirst;
+        context.addIssue({
+          code: 'custom',
+          message: `"${value}" viết theo kiểu ngày/tháng/năm. Ở đây viết năm-tháng-ngày: ${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`,
+        });
+      } else if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        context.addIssue({
+          code: 'custom',
+          message: `"${value}" chưa đúng dạng ngày. Viết năm-tháng-ngày bằng số, ví dụ: ${example}`,
+        });
+      } else if (!isCalendarDate(value)) {
+        context.addIssue({
+          code: 'custom',
+          message: `Ngày "${value}" không có trên lịch. Kiểm tra lại ngày và tháng (năm-tháng-ngày), ví dụ: ${example}`,
+        });
+      }
     });
 }
 
@@ -115,21 +128,47 @@ export function count(label: string, example = '120') {
     .transform(toNumber);
 }
 
-/** A yes/no flag. YAML gives true/false; a CSV cell may say x, có, 1, true (yes) or be empty (no). */
+/**
+ * A yes/no field: only `true` or `false`. Words such as "có", "đúng" or "yes" are refused rather
+ * than guessed at, so a flag is never read the opposite way to what the editor meant.
+ */
 export function flag(label: string) {
-  return z
-    .union([z.boolean(), z.string()], { error: `${capitalise(label)} phải là true hoặc false.` })
-    .transform((value) =>
-      typeof value === 'boolean'
-        ? value
-        : ['x', 'có', 'co', '1', 'true', 'yes'].includes(value.trim().toLowerCase()),
-    );
+  return z.boolean({
+    error: (issue) =>
+      `${capitalise(label)} chỉ nhận true (có) hoặc false (không), viết liền không dấu ngoặc kép; "${String(issue.input)}" không được hiểu.`,
+  });
 }
 
-/** Marks invented content: labelled on the page, refused by a production build. */
+/**
+ * A yes/no column of a spreadsheet: "x" (or true) for yes, an empty cell (or false) for no.
+ * Anything else is refused, never guessed at.
+ */
+export function cellFlag(label: string) {
+  return z.union([z.boolean(), z.string()]).transform((value, context) => {
+    if (typeof value === 'boolean') return value;
+    const cell = value.trim().toLowerCase();
+    if (cell === 'x' || cell === 'true') return true;
+    if (cell === '' || cell === 'false') return false;
+    context.addIssue({
+      code: 'custom',
+      message: `${capitalise(label)} chỉ nhận "x" (có) hoặc để trống (không); "${value}" không được hiểu.`,
+    });
+    return z.NEVER;
+  });
+}
+
+/**
+ * Marks invented content: labelled on the page, refused by a production build. The one reading
+ * of "sample" for every file (src/lib/samples.ts uses it too).
+ */
 export const sample = flag('sample (dữ liệu mẫu)')
   .default(false)
   .describe('true when this is invented sample data, not the ward’s real content');
+
+/** The same mark in a spreadsheet's `sample` column. */
+export const sampleCell = cellFlag('sample (dữ liệu mẫu)')
+  .default(false)
+  .describe('x when this row is invented sample data, not the ward’s real figures');
 
 /** Hidden from the built site while an editor works on it. */
 export const draft = flag('draft (bản nháp)')

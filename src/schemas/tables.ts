@@ -3,7 +3,7 @@
  * participation per unit. One row each; the column names are the keys below.
  */
 import { z } from 'astro/zod';
-import { calendarDate, count, fields, phone, sample, text, urlCode } from './common.ts';
+import { calendarDate, count, fields, phone, sampleCell, text, urlCode } from './common.ts';
 
 /** `groups.csv`: one row per residential group (tổ dân phố). */
 export const groupRowSchema = fields({
@@ -19,7 +19,7 @@ export const groupRowSchema = fields({
   hall: text('nơi hỗ trợ', 'Nhà văn hóa tổ dân phố số 1').optional(),
   /** When help is given there, if known. */
   help_hours: text('giờ hỗ trợ', 'Tối thứ Bảy, 19:00–21:00').optional(),
-  sample,
+  sample: sampleCell,
 });
 
 /** `participation.csv`: households in a group and how many have someone who took part, as of a date. */
@@ -34,7 +34,7 @@ export const participationRowSchema = fields({
   households: count('số hộ', '120'),
   /** Households with at least one member who took part. */
   joined: count('số hộ đã tham gia', '85'),
-  sample,
+  sample: sampleCell,
 }).superRefine((row, context) => {
   if (row.households === 0) {
     context.addIssue({
@@ -67,7 +67,7 @@ export const officialsRowSchema = fields({
   officials: count('số cán bộ', '25'),
   /** Of them, how many took part. */
   joined: count('số cán bộ đã tham gia', '25'),
-  sample,
+  sample: sampleCell,
 }).superRefine((row, context) => {
   if (row.officials === 0) {
     context.addIssue({

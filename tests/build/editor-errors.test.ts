@@ -53,4 +53,23 @@ describe('mistakes editors make are named in Vietnamese, with the file and line'
       /trien-khai-cuoc-thi-cong-dan-so-hai-phong-2025\.md, dòng \d+, trường "attachments\.0\.file": Không thấy tệp "the-le\.pdf" trong thư mục announcements\/, cạnh văn bản\. Chép tệp PDF vào đó, hoặc sửa tên cho đúng với tên tệp\./,
     );
   });
+
+  it('a story photo and a picture in a story body that are not next to it', () => {
+    const dir = copyContent('content');
+    writeFileSync(
+      path.join(dir, 'stories/anh-thieu.md'),
+      '---\ntitle: Ảnh thiếu\nauthor:\n  name: Nguyễn Thị Lan\ngroup: to-1\ncategory: thanh-nien-so\ndate: 2025-10-20\nsummary: Tóm tắt.\nphoto: ./chua-co.jpg\nphotoAlt: Bà Lan.\n---\n\nĐoạn đầu.\n\n![Bà cầm máy](./cung-chua-co.jpg)\n',
+    );
+    const run = astro(['sync'], { SITE_CONTENT: dir });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      `${dir}/stories/anh-thieu.md, dòng 9, trường "photo": Không thấy ảnh "./chua-co.jpg". Chép ảnh vào thư mục stories/, cạnh bài viết, và ghi tên ảnh bắt đầu bằng ./ (ví dụ: photo: ./ten-anh.jpg), đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
+    );
+    expect(run.output).toContain(
+      `${dir}/stories/anh-thieu.md, dòng 15: Không thấy ảnh "./cung-chua-co.jpg" mà bài chèn vào.`,
+    );
+    // Printed once, in Vietnamese, without Astro's English frame around it.
+    expect(run.output.match(/Nội dung chưa hợp lệ/g)).toHaveLength(1);
+    expect(run.output).not.toMatch(/ImageNotFound|AstroUserError|Stack trace|Hint:/);
+  });
 });

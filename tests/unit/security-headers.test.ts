@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { contentFileOfPage } from '../../src/lib/page-source.ts';
 import {
   cspHash,
   fillTemplate,
@@ -22,15 +23,66 @@ describe('inlineCode', () => {
     expect(found.blocked).toEqual([]);
   });
 
-  it('lists the attributes the policy blocks', () => {
+  it('lists the style attributes the policy blocks', () => {
+    const found = inlineCode('<div style="width:1px"></div><p>x</p>');
+    expect(found.blocked).toEqual(['<div style="…">']);
+    expect(found.dangers).toEqual([]);
+  });
+
+  it('names every piece of markup no page may hold', () => {
     const found = inlineCode(
-      '<div style="width:1px"></div><button onclick="go()">x</button><a href="javascript:go()">y</a>',
+      [
+        '<button onclick="go()">x</button>',
+        '<img src="x" onerror="go()">',
+        '<svg onload="go()"></svg>',
+        '<a href="javascript:go()">y</a>',
+        '<a href=" JaVa\tScript:go()">z</a>',
+        '<iframe src="https://example.com/"></iframe>',
+        '<meta http-equiv="refresh" content="0;url=https://example.com/">',
+        '<form action="https://example.com/"></form>',
+        '<script src="https://example.com/x.js"></script>',
+        '<script src="//example.com/y.js"></script>',
+        // The project's own: a bundled script, a meta without http-equiv, the search form.
+        '<script type="module" src="/_astro/a.js"></script>',
+        '<meta name="viewport" content="width=device-width">',
+        '<form role="search" action="/xa/tim-kiem/" method="get"></form>',
+        '<details open><summary>s</summary></details>',
+      ].join(''),
+      { formActions: ['/xa/tim-kiem/'] },
     );
-    expect(found.blocked).toEqual([
-      '<div style="…">',
+    expect(found.dangers).toEqual([
       '<button onclick="…">',
+      '<img onerror="…">',
+      '<svg onload="…">',
       '<a href="javascript:…">',
+      '<a href="javascript:…">',
+      '<iframe>',
+      '<meta http-equiv="refresh">',
+      '<form action="https://example.com/">',
+      '<script src="https://example.com/x.js">',
+      '<script src="//example.com/y.js">',
     ]);
+  });
+});
+
+describe('contentFileOfPage', () => {
+  const files = [
+    '/c/news/ba-toi.md',
+    '/c/stories/ba-toi.md',
+    '/c/bulletins/moi-ba-con.md',
+    '/c/guides/tao-tai-khoan.mdx',
+  ];
+  it('finds the entry a page shows by its address, in the folder of its route', () => {
+    expect(contentFileOfPage('cau-chuyen/ba-toi/index.html', files)).toBe('/c/stories/ba-toi.md');
+    expect(contentFileOfPage('tin-tuc/ba-toi/index.html', files)).toBe('/c/news/ba-toi.md');
+    expect(contentFileOfPage('in-an/ban-tin/moi-ba-con/index.html', files)).toBe(
+      '/c/bulletins/moi-ba-con.md',
+    );
+    expect(contentFileOfPage('huong-dan/tao-tai-khoan/index.html', files)).toBe(
+      '/c/guides/tao-tai-khoan.mdx',
+    );
+    expect(contentFileOfPage('tien-do/index.html', files)).toBeUndefined();
+    expect(contentFileOfPage('index.html', files)).toBeUndefined();
   });
 });
 

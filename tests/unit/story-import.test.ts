@@ -14,6 +14,8 @@ import { checkStory } from '../../src/lib/stories.ts';
 import { importConsent, importDate, importStories } from '../../src/lib/story-import.ts';
 import { readGroups } from '../../src/lib/tables.ts';
 import { validateFrontmatter } from '../../src/lib/validate.ts';
+import { parseFrontmatter } from '../../src/lib/yaml-source.ts';
+import { markdownToHtml } from 'satteri';
 import { storySchema } from '../../src/schemas/stories.ts';
 
 const EXPORT = 'tests/fixtures/import/stories-export.csv';
@@ -160,5 +162,54 @@ describe('importStories', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('import:stories on an export with markup, a repeat and broken rows', () => {
+  const UNSAFE = 'tests/fixtures/import/stories-unsafe.csv';
+  const result = importStories(
+    readFileSync(UNSAFE, 'utf8'),
+    UNSAFE,
+    { groups, categories },
+    () => false,
+  );
+
+  it('gives every row one outcome, by the line it starts on', () => {
+    // Header on line 1; the first story spans lines 2–10, its repeat 11–19; then two rows: one
+    // cut short after 6 cells, one with a comma in an unquoted answer and a stray cell (13).
+    expect(result.problems).toEqual([]);
+    expect(result.rows.map((row) => [row.line, row.kind])).toEqual([
+      [2, 'draft'],
+      [11, 'duplicate'],
+      [20, 'invalid'],
+      [21, 'invalid'],
+    ]);
+  });
+
+  it('flags the repeat with the line of the first, and names the real fault of broken rows', () => {
+    expect(result.rows[1]).toEqual({ kind: 'duplicate', line: 11, first: 2 });
+    const messages = result.rows
+      .slice(2)
+      .flatMap((row) => (row.kind === 'invalid' ? row.problems.map(formatProblem) : []));
+    expect(messages).toEqual([
+      `${UNSAFE}, dòng 20: Dòng này chỉ có 6 ô, dòng đầu có 11 cột: thiếu ô hoặc dòng bị ngắt giữa chừng. Mở tệp bằng bảng tính, điền đủ các ô của dòng này (ô không có gì thì để trống) rồi lưu lại dạng "CSV UTF-8".`,
+      `${UNSAFE}, dòng 21: Dòng này có 13 ô, nhiều hơn 11 cột của dòng đầu: có thể một câu trả lời chứa dấu phẩy mà thiếu dấu ngoặc kép. Mở tệp bằng bảng tính, kiểm tra dòng này rồi lưu lại dạng "CSV UTF-8".`,
+    ]);
+  });
+
+  it('writes the answers as plain text: rendered, they are words, never markup', async () => {
+    const draft = result.rows[0]!;
+    if (draft.kind !== 'draft') throw new Error('expected a draft');
+    const { body } = parseFrontmatter(draft.text, 'x.md');
+    // Rendered with no sanitiser at all: the escaping alone keeps every vector as text.
+    const { html } = await markdownToHtml(body, { features: { rawHtml: true } });
+    expect(html).not.toMatch(/<(script|img|svg|iframe|meta|style|form|button|h1|ol)\b/);
+    // A web address typed in the story stays a plain link to that address, as in any chat app.
+    for (const link of html.match(/<a\b[^>]*>/g) ?? [])
+      expect(link).toMatch(/^<a href="https:\/\/lua-dao\.example\/[^"]*">$/);
+    expect(html).toContain("Mở đầu &lt;script&gt;alert('s1')&lt;/script&gt; hết.");
+    expect(html).toContain("[Bấm vào đây](javascript:alert('l1')) nhé.");
+    expect(html).toContain('<p># Không phải tiêu đề</p>');
+    expect(html).toContain('<p>1. Không phải danh sách</p>');
   });
 });

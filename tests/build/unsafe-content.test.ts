@@ -1,0 +1,125 @@
+/**
+ * Content is data, never code, through the real build: markup written into a story, a news item,
+ * a letter and a bulletin never reaches a page as markup and adds nothing to the
+ * Content-Security-Policy; an .mdx story is refused before it can run; markup that does reach a
+ * page (an MDX guide is the ward's own code) stops the build, naming the page and the file.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astro, copyContent } from './astro.ts';
+
+const FIXTURE = 'tests/fixtures/viet-hoa';
+const LETTER = 'announcements/khuyen-khich-tham-gia-cuoc-thi.md';
+
+/** The vectors of the issue, each with words around it that must still be read on the page. */
+const VECTORS = [
+  'Mở đầu <script>alert("s1")</script> hết.',
+  'Ảnh <img src="x.png" onerror="alert(\'i1\')"> và <svg onload="alert(\'v1\')"><circle r="1"/></svg> hình.',
+  'Khung <iframe src="https://lua-dao.example/"></iframe> trống.',
+  '[Bấm vào đây](javascript:alert("l1")) và <a href="JaVaScRiPt:alert(\'l2\')">đây nữa</a>.',
+  '<meta http-equiv="refresh" content="0;url=https://lua-dao.example/">',
+  '<style>body{display:none}</style>',
+  '<form action="https://lua-dao.example/"><input name="otp"><button>Gửi mã OTP</button></form>',
+  'Chữ **đậm** vẫn đậm.',
+].join('\n\n');
+
+const story = (body: string) =>
+  `---\ntitle: Bà tôi học số\nauthor:\n  name: Nguyễn Thị Lan\ngroup: khu-1\ncategory: thanh-nien-so\ndate: 2025-10-20\nsummary: Tóm tắt câu chuyện.\nconsent: true\npublished: true\n---\n\n${body}\n`;
+const news = (body: string) =>
+  `---\ntitle: Tin có mã lạ\ndate: 2025-10-20\nsummary: Tóm tắt tin.\n---\n\n${body}\n`;
+const bulletin = (body: string) =>
+  `---\ntitle: Bản tin có mã lạ\ndate: 2025-10-20\nsummary: Tóm tắt bản tin.\n---\n\n${body}\n`;
+
+function write(dir: string, file: string, text: string) {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
+}
+
+describe('markup in content', () => {
+  it('never reaches a page as markup and adds no hash to the policy', () => {
+    const dir = copyContent(FIXTURE);
+    write(dir, 'stories/ma-la.md', story(VECTORS));
+    write(dir, 'news/tin-ma-la.md', news(VECTORS));
+    write(dir, 'bulletins/ban-tin-ma-la.md', bulletin(VECTORS));
+    write(dir, LETTER, `${readFileSync(path.join(FIXTURE, LETTER), 'utf8')}\n${VECTORS}\n`);
+    const outDir = mkdtempSync(path.join(tmpdir(), 'unsafe-build-'));
+    const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: dir });
+    expect(run.status, run.output).toBe(0);
+
+    const pages = [
+      'cau-chuyen/ma-la/index.html',
+      'tin-tuc/tin-ma-la/index.html',
+      'ban-tin/ban-tin-ma-la/index.html',
+      'van-ban/khuyen-khich-tham-gia-cuoc-thi/index.html',
+    ];
+    for (const page of pages) {
+      const html = readFileSync(path.join(outDir, page), 'utf8');
+      // The words around each vector are still there, so the body itself was published.
+      for (const words of ['Mở đầu', 'hình.', 'Khung', 'đây nữa', 'Gửi mã OTP'])
+        expect(html, page).toContain(words);
+      expect(html, page).toContain('<strong>đậm</strong>');
+    }
+    for (const page of htmlFiles(outDir)) {
+      const html = readFileSync(path.join(outDir, page), 'utf8');
+      expect(html, page).not.toMatch(/alert\(|lua-dao\.example|body\{display:none\}/);
+      expect(html, page).not.toMatch(/<(iframe|meta http-equiv|style)\b/i);
+      expect(html, page).not.toMatch(/\son[a-z]+=/i);
+      expect(html, page).not.toMatch(/javascript:/i);
+      // Only the project's bundled scripts, as files: no inline script at all.
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? [])
+        expect(tag, page).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
+      for (const tag of html.match(/<form\b[^>]*>/g) ?? [])
+        expect(tag, page).toContain('action="/tim-kiem/"');
+    }
+    // Nothing was registered in src/lib/inline-code.ts: the policy lists no hash at all.
+    const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
+    expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'; style-src 'self';");
+    expect(headers).not.toContain('sha256-');
+  });
+
+  it('refuses an .mdx story or news item before anything in it runs', () => {
+    const dir = copyContent(FIXTURE);
+    const marker = path.join(mkdtempSync(path.join(tmpdir(), 'mdx-ran-')), 'ran');
+    const code = `export const ran = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'x');\n\n{(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'y')}`;
+    write(dir, 'stories/chay-ma.mdx', story(code));
+    write(dir, 'news/tin-chay-ma.mdx', news(code));
+    const outDir = mkdtempSync(path.join(tmpdir(), 'mdx-build-'));
+    const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: dir });
+    expect(run.status, run.output).not.toBe(0);
+    for (const file of ['news/tin-chay-ma.mdx', 'stories/chay-ma.mdx'])
+      expect(run.output).toContain(
+        `${path.join(dir, file)}: Thư mục ${file.split('/')[0]} chỉ nhận tệp .md (MDX có thể chạy mã khi dựng trang).`,
+      );
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('stops the build when markup reaches a page, naming the page and the file', () => {
+    const dir = copyContent(FIXTURE);
+    write(
+      dir,
+      'guides/co-khung.mdx',
+      '---\ntitle: Hướng dẫn có khung\nsummary: Tóm tắt.\norder: 9\nupdated: 2025-10-20\n---\n\nChữ.\n\n<iframe src="https://lua-dao.example/"></iframe>\n',
+    );
+    const outDir = mkdtempSync(path.join(tmpdir(), 'frame-build-'));
+    const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: dir });
+    expect(run.status, run.output).not.toBe(0);
+    expect(run.output).toContain(
+      `${path.join(dir, 'guides/co-khung.mdx')}: Nội dung này đưa mã <iframe> vào trang huong-dan/co-khung/index.html.`,
+    );
+  });
+});
