@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentEditor } from './src/integrations/cms.ts';
+import { criticalCss } from './src/integrations/critical-css.ts';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -27,8 +28,8 @@ export default defineConfig({
   // A site published under a path (https://example.gov.vn/congdanso/) is built for that path.
   base: new URL(site.site.url).pathname,
   trailingSlash: 'always',
-  // Styles in files, never in <style> elements: the Content-Security-Policy allows no inline
-  // style without a hash, and one cached stylesheet serves every page.
+  // Astro writes styles in files; the critical-css integration then writes each page's into its
+  // <head>, all from src/lib/critical-css.ts, so the policy hashes only the project's stylesheets.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default ('jsx') drops the space between inline elements, which runs Vietnamese
   // words together; `true` compresses without changing what is read.
@@ -41,8 +42,13 @@ export default defineConfig({
     refuseSampleContent(),
     mdx(),
     // Pages made for printing are for the print center, not for search engines.
-    sitemap({ filter: (page) => !/\/in-an\/.+/.test(new URL(page).pathname) }),
+    // The offline page is for the service worker, not for search engines either.
+    sitemap({
+      filter: (page) => !/\/in-an\/.+|\/ngoai-tuyen\/$/.test(new URL(page).pathname),
+    }),
     normaliseBuiltHtml(),
+    // Each page's stylesheets in its <head>: it paints from its first response.
+    criticalCss(),
     // The editor at /quan-tri/: outside the pages, so out of the sitemap and the search index.
     contentEditor(),
     // After normalising: the policy lists hashes of the inline scripts as they are served.

@@ -6,6 +6,8 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { readGroups, readOfficials, readParticipation } from './lib/tables.ts';
 import { missingAttachments, missingImage } from './lib/attachments.ts';
+import { contentPath } from './lib/paths.ts';
+import { publicGuideIds, unknownGuide } from './lib/self-check.ts';
 import { readSite } from './lib/site-file.ts';
 import { checkStory } from './lib/stories.ts';
 import { entries } from './loaders/entries.ts';
@@ -15,6 +17,7 @@ import { bulletinSchema } from './schemas/bulletins.ts';
 import { guideSchema } from './schemas/guides.ts';
 import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/pages.ts';
+import { selfCheckSchema } from './schemas/self-check.ts';
 import { siteConfigSchema } from './schemas/site.ts';
 import { storySchema } from './schemas/stories.ts';
 import { groupRowSchema, officialsRowSchema, participationRowSchema } from './schemas/tables.ts';
@@ -23,6 +26,7 @@ import { groupRowSchema, officialsRowSchema, participationRowSchema } from './sc
 const groupCodes = (await readGroups()).map((row) => row.data.code);
 const categoryCodes = readSite().stories.categories.map((category) => category.code);
 const plainImage = () => z.string();
+const guideIds = publicGuideIds(contentPath('guides'));
 
 const site = defineCollection({ loader: siteFile(), schema: siteConfigSchema });
 
@@ -85,6 +89,16 @@ const stories = defineCollection({
   schema: ({ image }) => storySchema(image, groupCodes, categoryCodes),
 });
 
+// A question names the guide it comes from: a guide that is not published fails the build.
+const selfCheck = defineCollection({
+  loader: entries({
+    folder: 'self-check',
+    schema: selfCheckSchema,
+    check: ({ file, data, source }) => unknownGuide(file, data.guide, guideIds, source),
+  }),
+  schema: selfCheckSchema,
+});
+
 const bulletins = defineCollection({
   loader: entries({ folder: 'bulletins', schema: bulletinSchema }),
   schema: bulletinSchema,
@@ -101,4 +115,5 @@ export const collections = {
   pages,
   stories,
   bulletins,
+  selfCheck,
 };

@@ -20,6 +20,7 @@ const SAMPLE_COLLECTIONS = [
   'news',
   'stories',
   'bulletins',
+  'selfCheck',
 ] as const;
 
 /** What of the build is sample data, for the site-wide notice. */

@@ -87,6 +87,43 @@ export const vi = {
   'guides.link.guide': 'Hướng dẫn chi tiết (văn bản của cuộc thi)',
   'guides.link.video': 'Video hướng dẫn của cuộc thi',
   'guides.note': 'Lưu ý',
+
+  // Offline page (/ngoai-tuyen/), shown by the service worker without a signal
+  'offline.title': 'Điện thoại đang không có mạng',
+  'offline.body':
+    'Trang này chưa được lưu trên điện thoại nên chưa mở được khi không có mạng. Khi có sóng trở lại, hãy tải lại trang.',
+  'offline.kept': 'Những trang vẫn đọc được khi không có mạng',
+  'offline.call': 'Cần giúp ngay? Gọi điện thoại (không cần mạng di động)',
+
+  // Self-check (/tu-kiem-tra/)
+  'nav.selfCheck': 'Tự kiểm tra',
+  'selfCheck.title': 'Tự kiểm tra trước khi thi',
+  'selfCheck.summary':
+    'Câu hỏi luyện tập soạn từ các hướng dẫn của phường: tự trả lời, rồi xem đáp án và đọc lại hướng dẫn ở câu chưa đúng.',
+  'selfCheck.notBank':
+    'Đây là câu hỏi luyện tập do phường soạn từ các hướng dẫn trên trang này, không phải câu hỏi trong ngân hàng đề của cuộc thi. Bài thi thật gồm {questions} câu hỏi trên nền tảng {platform}.',
+  'selfCheck.how':
+    'Chọn một phương án ở mỗi câu. Bấm “Xem đáp án” dưới câu hỏi để xem đáp án đúng và lời giải thích.',
+  'selfCheck.howDraw':
+    'Mỗi lượt lấy ngẫu nhiên {count} câu trong {total} câu. Trả lời xong, bấm “Chấm điểm”.',
+  'selfCheck.question': 'Câu hỏi {number}',
+  'selfCheck.show': 'Xem đáp án',
+  'selfCheck.answer': 'Đáp án đúng: {letter}. {choice}',
+  'selfCheck.readMore': 'Đọc lại hướng dẫn:',
+  'selfCheck.right': 'Đúng.',
+  'selfCheck.wrong': 'Chưa đúng. Xem đáp án bên dưới và đọc lại hướng dẫn:',
+  'selfCheck.score': 'Chấm điểm',
+  'selfCheck.again': 'Làm lượt khác',
+  'selfCheck.result': 'Bạn trả lời đúng {right} trên {total} câu.',
+  'selfCheck.resultWrong': 'Các câu chưa đúng có đường link đến hướng dẫn để đọc lại.',
+  'selfCheck.print': 'Bản in: câu hỏi luyện tập, đáp án ở cuối.',
+  'selfCheck.key': 'Đáp án',
+  'selfCheck.keyItem': 'Câu {number}: {letter}',
+  'selfCheck.empty': 'Phường chưa soạn câu hỏi tự kiểm tra.',
+  'home.selfCheck.title': 'Tự kiểm tra trước khi thi',
+  'home.selfCheck.body':
+    'Trả lời thử các câu hỏi luyện tập soạn từ hướng dẫn của phường, xem mình đã nắm vững chưa.',
+  'home.selfCheck.link': 'Làm bài tự kiểm tra',
   'search.title': 'Tìm kiếm',
   'search.intro':
     'Gõ điều bạn cần tìm, có dấu hay không dấu đều được, ví dụ: “dang ky”, “lừa đảo”, “hoc so”.',

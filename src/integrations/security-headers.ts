@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
+import { builtStylesheets, criticalCssEnabled, criticalStyles } from '../lib/critical-css.ts';
 import { allowedHashes, FORM_ACTIONS } from '../lib/inline-code.ts';
 import { contentFileOfPage } from '../lib/page-source.ts';
 import {
@@ -45,7 +46,12 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const target = path.join(root, HEADERS_FILE);
-        const allowed = allowedHashes();
+        // The critical CSS (src/lib/critical-css.ts) writes the project's own stylesheets into
+        // the pages: register exactly those texts, as the one source of inline styles it is.
+        const critical = criticalCssEnabled()
+          ? criticalStyles((await builtStylesheets(root, `${base}/`)).values())
+          : [];
+        const allowed = allowedHashes(critical);
         const allowedSet = new Set([...allowed.scripts, ...allowed.styles]);
         const formActions = FORM_ACTIONS.map((action) => `${base}${action}`);
         const problems: Problem[] = [];

@@ -26,10 +26,16 @@ export const INLINE_STYLES: Readonly<Record<string, string>> = {};
  */
 export const FORM_ACTIONS: readonly string[] = ['/tim-kiem/'];
 
-/** The CSP hash sources of the registered inline code. */
-export function allowedHashes(): { scripts: string[]; styles: string[] } {
+/**
+ * The CSP hash sources of the registered inline code. `criticalStyles`: the project's own
+ * stylesheets that src/lib/critical-css.ts writes into the pages' heads, registered by the build.
+ */
+export function allowedHashes(criticalStyles: readonly string[] = []): {
+  scripts: string[];
+  styles: string[];
+} {
   return {
     scripts: Object.values(INLINE_SCRIPTS).map(cspHash),
-    styles: Object.values(INLINE_STYLES).map(cspHash),
+    styles: [...new Set([...Object.values(INLINE_STYLES), ...criticalStyles])].map(cspHash),
   };
 }

@@ -12,6 +12,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/huong-dan/', label: 'nav.guides' },
   { href: '/the-le/', label: 'nav.rules' },
   { href: '/hoi-dap/', label: 'nav.faq' },
+  { href: '/tu-kiem-tra/', label: 'nav.selfCheck' },
   { href: '/cau-chuyen/', label: 'nav.stories' },
   { href: '/to-dan-pho/', label: 'nav.groups' },
   { href: '/tien-do/', label: 'nav.progress' },

@@ -13,6 +13,7 @@ export const ENTRY_FOLDERS = [
   'pages',
   'stories',
   'bulletins',
+  'self-check',
 ] as const;
 export type EntryFolder = (typeof ENTRY_FOLDERS)[number];
 

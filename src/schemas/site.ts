@@ -23,6 +23,13 @@ export const siteSchema = fields({
     urlIsSample: flag('urlIsSample').default(false),
     /** Shown in the header and the browser tab. */
     title: text('tên trang web', 'Công dân số Quang Trung'),
+    /** Under the icon when the site is added to a phone's home screen: 12 letters or fewer. */
+    shortName: text('tên ngắn của trang web', 'Công dân số')
+      .refine((value) => value.length <= 12, {
+        error: (issue) =>
+          `Tên ngắn "${String(issue.input)}" dài quá: điện thoại chỉ hiện khoảng 12 chữ cái dưới biểu tượng. Ví dụ: Công dân số`,
+      })
+      .optional(),
     /** The default meta description of pages that have none of their own. */
     description: text('mô tả trang web', 'Trang thông tin Cuộc thi ... của phường ...'),
   }),
@@ -83,6 +90,15 @@ export const siteSchema = fields({
     /** Where the official rules are, when the organiser publishes them as a link. */
     rulesUrl: httpsUrl('đường link thể lệ chính thức', 'https://...').optional(),
   }),
+  /** The self-check page (/tu-kiem-tra/): practice questions written from the guides. */
+  selfCheck: fields({
+    /** How many questions one round draws at random; the contest's own number when left out. */
+    questions: z
+      .number({ error: 'selfCheck.questions phải là một số nguyên, ví dụ: questions: 20' })
+      .int('selfCheck.questions phải là một số nguyên, ví dụ: questions: 20')
+      .positive('selfCheck.questions phải lớn hơn 0, ví dụ: questions: 20')
+      .optional(),
+  }).optional(),
   /** Participation targets, in percent. */
   targets: fields({
     /** Share of the ward's officials who must take part. */

@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cspHash } from '../../src/lib/security-headers.ts';
 import { astro, copyContent } from './astro.ts';
 
 const FIXTURE = 'tests/fixtures/viet-hoa';
@@ -51,7 +52,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('markup in content', () => {
-  it('never reaches a page as markup and adds no hash to the policy', () => {
+  it('never reaches a page as markup and adds no hash of its own to the policy', () => {
     const dir = copyContent(FIXTURE);
     write(dir, 'stories/ma-la.md', story(VECTORS));
     write(dir, 'news/tin-ma-la.md', news(VECTORS));
@@ -74,8 +75,15 @@ describe('markup in content', () => {
         expect(html, page).toContain(words);
       expect(html, page).toContain('<strong>đậm</strong>');
     }
+    // The critical CSS writes the project's own built stylesheets into each page's head
+    // (src/lib/critical-css.ts): those exact texts are the only <style> a page may hold.
+    const stylesheets = readdirSync(path.join(outDir, '_astro'))
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(path.join(outDir, '_astro', file), 'utf8').trim());
+    const withoutCritical = (html: string) =>
+      stylesheets.reduce((rest, css) => rest.split(`<style>${css}</style>`).join(''), html);
     for (const page of htmlFiles(outDir)) {
-      const html = readFileSync(path.join(outDir, page), 'utf8');
+      const html = withoutCritical(readFileSync(path.join(outDir, page), 'utf8'));
       expect(html, page).not.toMatch(/alert\(|lua-dao\.example|body\{display:none\}/);
       expect(html, page).not.toMatch(/<(iframe|meta http-equiv|style)\b/i);
       expect(html, page).not.toMatch(/\son[a-z]+=/i);
@@ -86,10 +94,15 @@ describe('markup in content', () => {
       for (const tag of html.match(/<form\b[^>]*>/g) ?? [])
         expect(tag, page).toContain('action="/tim-kiem/"');
     }
-    // Nothing was registered in src/lib/inline-code.ts: the policy lists no hash at all.
+    // Nothing was registered in src/lib/inline-code.ts: no script hash, and the style hashes are
+    // those of the project's stylesheets only, none from content.
     const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
-    expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'; style-src 'self';");
-    expect(headers).not.toContain('sha256-');
+    expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+    const styleSources = /style-src 'self'([^;]*);/.exec(headers)![1]!.trim().split(/\s+/);
+    const projectHashes = new Set(stylesheets.map(cspHash));
+    for (const source of styleSources.filter(Boolean))
+      expect(projectHashes.has(source), source).toBe(true);
+    expect(headers).not.toContain(cspHash('body{display:none}'));
   });
 
   it('refuses an .mdx story or news item before anything in it runs', () => {

@@ -1,0 +1,43 @@
+/**
+ * The site as an installed app and offline: the web app manifest, its icons drawn from the
+ * ward's name, and which pages the service worker keeps for reading without a signal.
+ */
+
+/** The brand red of the theme (global.css --color-brand): the browser bar and the icon. */
+export const THEME_COLOR = '#9b1c1c';
+
+/** The icon sizes the manifest lists: Android's launcher and splash screen. */
+export const ICON_SIZES = [192, 512] as const;
+
+/** The page shown for an address the phone has not kept while offline. */
+export const OFFLINE_PATH = '/ngoai-tuyen/';
+
+/**
+ * Pages kept on the phone at the first visit (paths on the site, patterns for glob): the home
+ * page, every guide, the rules, the FAQ and the self-check, and the offline page itself.
+ */
+export const PRECACHED_PAGES = [
+  'index.html',
+  'huong-dan/index.html',
+  'huong-dan/*/index.html',
+  'the-le/index.html',
+  'hoi-dap/index.html',
+  'tu-kiem-tra/index.html',
+  `${OFFLINE_PATH.slice(1)}index.html`,
+];
+
+/** "Phường Tân Hưng" → "TH": the initials of the ward's own name, for the icon. */
+export function wardInitials(wardName: string): string {
+  const name = wardName.normalize('NFC').replace(/^(phường|xã|thị trấn)\s+/iu, '');
+  const words = name.split(/\s+/u).filter(Boolean);
+  return words
+    .slice(0, 3)
+    .map((word) => word.charAt(0).toLocaleUpperCase('vi'))
+    .join('');
+}
+
+/** A square icon: the initials in white on the brand red, inside the maskable safe zone. */
+export function iconSvg(initials: string, size: number): string {
+  const fontSize = Math.round(size * (initials.length > 2 ? 0.26 : 0.34));
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><rect width="${size}" height="${size}" fill="${THEME_COLOR}"/><text x="50%" y="50%" dy="0.35em" text-anchor="middle" font-family="DejaVu Sans, Noto Sans, sans-serif" font-weight="700" font-size="${fontSize}" fill="#fff">${initials}</text></svg>`;
+}
