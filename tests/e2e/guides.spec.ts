@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readSite } from '../../src/lib/site-file.ts';
+import { sitemapPaths } from './site.ts';
 
 /** The step-by-step list: the list whose items are headed "Bước 1", "Bước 2"… */
 const stepList = (page: Page) =>
@@ -59,6 +60,25 @@ test('a guide is numbered steps with headings, a last-updated date and help', as
   await expect(
     main.getByRole('link', { name: site.help.hotline.number, exact: true }).first(),
   ).toHaveAttribute('href', `tel:${site.help.hotline.number.replace(/\D/g, '')}`);
+});
+
+test('no page shows an update after the campaign closed as news', async ({ request }) => {
+  // Every "Cập nhật…" line on the built site, with the date it gives (dd/mm/yyyy).
+  const shown: string[] = [];
+  for (const pagePath of sitemapPaths()) {
+    const html = await (await request.get(pagePath)).text();
+    for (const [, day, month, year] of html.matchAll(
+      /Cập nhật[\s\S]{0,120}?(\d{2})\/(\d{2})\/(\d{4})/g,
+    )) {
+      shown.push(`${year}-${month}-${day} ${pagePath}`);
+    }
+  }
+  // The guides, rules and FAQ say when they were last updated: inside the campaign.
+  expect(shown.filter((line) => line.includes('/huong-dan/tao-tai-khoan/'))).toHaveLength(1);
+  const late = shown.filter(
+    (line) => line < site.campaign.opens || line.slice(0, 10) > site.campaign.closes,
+  );
+  expect(late).toEqual([]);
 });
 
 test('the FAQ is grouped by topic and its answers link to the guides', async ({ page }) => {

@@ -71,6 +71,34 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('at 1280 px the menu has a row of its own and no link falls alone onto a row', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'the wide-screen bar; the phone menu is tested above');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const header = page.getByRole('banner');
+  const nav = header.getByRole('navigation', { name: 'Các trang chính' });
+  const rows = await nav.getByRole('listitem').evaluateAll((items) => {
+    const byTop = new Map<number, number>();
+    for (const item of items) {
+      const top = Math.round(item.getBoundingClientRect().top);
+      byTop.set(top, (byTop.get(top) ?? 0) + 1);
+    }
+    return [...byTop.values()];
+  });
+  // Eleven links in a 736 px header: at most two rows, none with a lone link.
+  expect(rows.length).toBeLessThanOrEqual(2);
+  for (const count of rows) expect(count).toBeGreaterThan(1);
+  // The bar starts below the title and the search link, not squeezed between them.
+  const navTop = (await nav.boundingBox())!.y;
+  const title = (await header.getByRole('link', { name: site.site.title }).boundingBox())!;
+  const search = (await header.getByRole('link', { name: 'Tìm kiếm' }).boundingBox())!;
+  expect(navTop).toBeGreaterThanOrEqual(title.y + title.height);
+  expect(navTop).toBeGreaterThanOrEqual(search.y + search.height);
+});
+
 test('an unknown address shows the 404 page with a way home', async ({ page }) => {
   const response = await page.goto(NOT_FOUND_PATH);
   expect(response?.status()).toBe(404);
