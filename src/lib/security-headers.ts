@@ -49,9 +49,18 @@ function isScriptUrl(value: string): boolean {
   return /^(?:javascript|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''));
 }
 
-/** A script source on the site itself ("/_astro/x.js"), not another origin or a data: URL. */
+/**
+ * A script source on the site itself ("/_astro/x.js", or "x.js" beside the page), not another
+ * origin or a data: URL. Resolved the way a browser resolves it, so "/\\host/x.js" and
+ * " //host/x.js", which browsers read as another host, are not mistaken for the site's own.
+ */
 function isOwnScript(src: string): boolean {
-  return /^\/(?!\/)/.test(src.trim());
+  const page = 'https://own.invalid/page/';
+  try {
+    return new URL(src, page).origin === new URL(page).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Script types a browser runs; anything else (JSON, templates) is data and needs no hash. */

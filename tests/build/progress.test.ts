@@ -35,8 +35,10 @@ const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: content });
 
 const text = (page: string) => pageText(outDir, page);
 
+// Counts of a thousand and more are written with the Vietnamese separator: 2.500, 1.749.
+const count = (value: number) => new Intl.NumberFormat('vi-VN').format(value);
 const row = (name: string, progress: Progress) =>
-  `${name} ${progress.total} ${progress.joined} ${formatPercent(progress)} ${expectedStatus(progress)}`;
+  `${name} ${count(progress.total)} ${count(progress.joined)} ${formatPercent(progress)} ${expectedStatus(progress)}`;
 
 it('builds with the new figures', () => {
   expect(run.status, run.output).toBe(0);
@@ -53,7 +55,7 @@ it('the progress page, the report and every group page show the same new figures
     expect(progressPage).toContain(row(name, progress!));
     expect(report).toContain(`${index + 1} ${row(name, progress!)}`);
     expect(text(`to-dan-pho/${code}`)).toContain(
-      `${progress!.joined} trên ${progress!.total} hộ đã có người tham gia: ${formatPercent(progress!)}.`,
+      `${count(progress!.joined)} trên ${count(progress!.total)} hộ đã có người tham gia: ${formatPercent(progress!)}.`,
     );
   });
   for (const unit of expected.units) {

@@ -88,9 +88,12 @@ describe('markup in content', () => {
       expect(html, page).not.toMatch(/<(iframe|meta http-equiv|style)\b/i);
       expect(html, page).not.toMatch(/\son[a-z]+=/i);
       expect(html, page).not.toMatch(/javascript:/i);
-      // Only the project's bundled scripts, as files: no inline script at all.
-      for (const tag of html.match(/<script\b[^>]*>/g) ?? [])
-        expect(tag, page).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
+      // Only the project's bundled scripts, as files: no inline script at all. The editor's page
+      // (written by src/integrations/cms.ts, not from content) loads its own files beside it.
+      const ownScript = page.startsWith('quan-tri/')
+        ? /^<script src="[a-z-]+\.js">$/
+        : /^<script type="module" src="\/_astro\/[^"]+\.js">$/;
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, page).toMatch(ownScript);
       for (const tag of html.match(/<form\b[^>]*>/g) ?? [])
         expect(tag, page).toContain('action="/tim-kiem/"');
     }

@@ -15,7 +15,7 @@ describe('inlineCode', () => {
   it('finds inline scripts and styles exactly as written, and skips external scripts and data', () => {
     const html =
       '<head><style>a{color:red}\n</style><script type="module">let a = 1 < 2 && "&amp;";</script>' +
-      '<script src="/x.js"></script><script type="application/ld+json">{"a":1}</script></head>' +
+      '<script src="/x.js"></script><script src="beside.js"></script><script type="application/ld+json">{"a":1}</script></head>' +
       '<body><SCRIPT>go()</SCRIPT></body>';
     const found = inlineCode(html);
     expect(found.scripts).toEqual(['let a = 1 < 2 && "&amp;";', 'go()']);
@@ -42,6 +42,8 @@ describe('inlineCode', () => {
         '<form action="https://example.com/"></form>',
         '<script src="https://example.com/x.js"></script>',
         '<script src="//example.com/y.js"></script>',
+        '<script src="/\\example.com/z.js"></script>',
+        '<script src="data:text/javascript,go()"></script>',
         // The project's own: a bundled script, a meta without http-equiv, the search form.
         '<script type="module" src="/_astro/a.js"></script>',
         '<meta name="viewport" content="width=device-width">',
@@ -61,6 +63,8 @@ describe('inlineCode', () => {
       '<form action="https://example.com/">',
       '<script src="https://example.com/x.js">',
       '<script src="//example.com/y.js">',
+      '<script src="/\\example.com/z.js">',
+      '<script src="data:text/javascript,go()">',
     ]);
   });
 });
