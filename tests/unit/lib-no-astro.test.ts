@@ -8,7 +8,8 @@ const LIB = join(import.meta.dirname, '../../src/lib');
 export function astroBindings(source: string): string[] {
   const found: string[] = [];
   for (const match of source.matchAll(/from\s+['"](astro(?::[\w-]+)?(?:\/[\w/-]+)?)['"]/g)) {
-    if (match[1] !== 'astro/zod') found.push(match[1]);
+    const name = match[1] ?? '';
+    if (name !== 'astro/zod') found.push(name);
   }
   if (/import\.meta\.env/.test(source)) found.push('import.meta.env');
   return found;
