@@ -10,7 +10,5 @@ export const getGroups = perBuild(async (): Promise<Group[]> => {
   return entries.map((entry) => entry.data).sort((a, b) => compareVietnamese(a.name, b.name));
 });
 
-/** The address of a group's page, the target of its QR code. Never changes for a given code. */
-export function groupPath(code: string): string {
-  return `/to-dan-pho/${code}/`;
-}
+// Pure, so it lives in src/lib; re-exported here for the routes and components that import groups.
+export { groupPath } from '../lib/urls.ts';

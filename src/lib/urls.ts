@@ -36,3 +36,8 @@ export function breakableUrlHtml(url: string): string {
     .replace(/</g, '&lt;')
     .replace(/(?<=[/.])/g, '<wbr>');
 }
+
+/** The address of a group's page, the target of its QR code. Never changes for a given code. */
+export function groupPath(code: string): string {
+  return `/to-dan-pho/${code}/`;
+}
