@@ -67,7 +67,7 @@ describe('site.yaml', () => {
     );
     expect(await thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
       [
-        "content/site.yaml, dòng 30, trường "campaign.closes": Ngày kết thúc (2025-10-01) đứng trước ngày mở (2025-10-11). Kiểm tra lại hai ngày này.",
+        "content/site.yaml, dòng 32, trường "campaign.closes": Ngày kết thúc (2025-10-01) đứng trước ngày mở (2025-10-11). Kiểm tra lại hai ngày này.",
       ]
     `);
   });
@@ -78,9 +78,9 @@ describe('site.yaml', () => {
       .replace(/ {2}courseUrl: .*\n/, '');
     expect(await thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
       [
-        "content/site.yaml, dòng 22, trường "campaign.courseUrl": Thiếu đường link khóa học trên One Touch. Ví dụ: https://onetouch.mic.gov.vn/khoa-hoc/...",
-        "content/site.yaml, dòng 22, trường "campaign.questions": Thiếu số câu hỏi. Ví dụ: questions: 20",
-        "content/site.yaml, dòng 32, trường "campaign.qestions": Trường lạ, có thể viết sai chính tả. Các trường được dùng ở đây: name, shortName, organizer, platform, audience, courseUrl, opens, closes, reportDeadline, timeZone, questions, storyName, rulesUrl.",
+        "content/site.yaml, dòng 24, trường "campaign.courseUrl": Thiếu đường link khóa học trên One Touch. Ví dụ: https://onetouch.mic.gov.vn/khoa-hoc/...",
+        "content/site.yaml, dòng 24, trường "campaign.questions": Thiếu số câu hỏi. Ví dụ: questions: 20",
+        "content/site.yaml, dòng 34, trường "campaign.qestions": Trường lạ, có thể viết sai chính tả. Các trường được dùng ở đây: name, shortName, organizer, platform, audience, courseUrl, opens, closes, reportDeadline, timeZone, questions, storyName, rulesUrl.",
       ]
     `);
   });
@@ -92,7 +92,7 @@ describe('site.yaml', () => {
     );
     expect(await thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
       [
-        "content/site.yaml, dòng 61, trường "help.zalo.url": "zalo.me/g/motzcq639" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: https://zalo.me/g/...",
+        "content/site.yaml, dòng 63, trường "help.zalo.url": "zalo.me/g/motzcq639" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: https://zalo.me/g/...",
       ]
     `);
   });

@@ -116,7 +116,7 @@ describe('site.yaml stories.submit', () => {
     const noZalo = source.replace(/ {2}zalo:\n {4}url: .*\n {4}label: .*\n/, '');
     expect(problems(noZalo)).toMatchInlineSnapshot(`
       [
-        "content/site.yaml, dòng 76, trường "stories.submit.zalo": zalo: true nghĩa là nhận câu chuyện qua nhóm Zalo ở mục help.zalo, nhưng mục đó chưa có. Thêm help.zalo (url, label) hoặc viết zalo: false.",
+        "content/site.yaml, dòng 78, trường "stories.submit.zalo": zalo: true nghĩa là nhận câu chuyện qua nhóm Zalo ở mục help.zalo, nhưng mục đó chưa có. Thêm help.zalo (url, label) hoặc viết zalo: false.",
       ]
     `);
     const none = source
@@ -125,7 +125,7 @@ describe('site.yaml stories.submit', () => {
       .replace(/ {4}cultureCenter:\n {6}name: .*\n/, '');
     expect(problems(none)).toMatchInlineSnapshot(`
       [
-        "content/site.yaml, dòng 79, trường "stories.submit": Chưa có cách nào để gửi câu chuyện. Viết zalo: true, groupLeaders: true, hoặc thêm cultureCenter (name: tên đơn vị nhận).",
+        "content/site.yaml, dòng 81, trường "stories.submit": Chưa có cách nào để gửi câu chuyện. Viết zalo: true, groupLeaders: true, hoặc thêm cultureCenter (name: tên đơn vị nhận).",
       ]
     `);
   });
