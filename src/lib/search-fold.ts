@@ -29,6 +29,12 @@ export const FOLD_TITLE = 'fold_title';
  */
 export const HELP_TITLE = 'help_title';
 export const FOLD_WORDS = 'fold_words';
+/**
+ * On a residential group's page, the ways people write the group's name, folded
+ * (src/lib/search-rank.ts): weighted above titles, and read by the search box to put the page first
+ * when the query is one of them.
+ */
+export const GROUP_ALIASES = 'group_alias';
 
 /** "Đăng ký đi" → "Dăng ký di": only đ changes, so every other letter keeps its marks. */
 export function foldStrokeD(text: string): string {
