@@ -475,6 +475,10 @@ export const vi = {
   'cms.singular.guides': 'hướng dẫn',
   'cms.collection.pages': 'Trang',
   'cms.singular.pages': 'trang',
+  'cms.collection.selfCheck': 'Câu hỏi tự kiểm tra',
+  'cms.singular.selfCheck': 'câu hỏi',
+  'cms.hint.slugSource':
+    'Không dùng dấu gạch dưới (_) hay dấu ngã rời (~): tên tệp được lấy từ ô này. Thay bằng dấu gạch ngang (-) hoặc dấu cách.',
   'cms.hint.example': 'Ví dụ: {example}',
 } as const;
 

@@ -5,11 +5,11 @@
  * (src/lib/cms-config.ts). It is written outside Astro's pages, so it is in neither the sitemap nor
  * the search index, and no page links to it. Its own security policy is in public/_headers.
  */
-import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import {
   ICON_FONT,
   iconFontFile,
@@ -19,6 +19,7 @@ import {
   sveltiaPackage,
 } from '../lib/cms-bundle.ts';
 import { cmsConfig, type CmsContext } from '../lib/cms-config.ts';
+import { contentPath } from '../lib/paths.ts';
 import { readSite } from '../lib/site-file.ts';
 import { readGroups } from '../lib/tables.ts';
 import { vi } from '../i18n/vi.ts';
@@ -31,10 +32,29 @@ export async function cmsContext(env: NodeJS.ProcessEnv = process.env): Promise<
   return {
     groups: (await readGroups()).map((row) => ({ code: row.data.code, name: row.data.name })),
     categories: readSite().stories.categories,
+    guides: await readGuides(),
     // GitHub Actions names the repository; another host sets CMS_REPO.
     repo: env.CMS_REPO ?? env.GITHUB_REPOSITORY ?? 'phuong/cong-dan-so',
     branch: env.CMS_BRANCH ?? 'main',
   };
+}
+
+/**
+ * The guides a self-check question may name: file name and title, read from each guide's
+ * frontmatter. A guide the build refuses is still listed; the build names its problem.
+ */
+async function readGuides(): Promise<CmsContext['guides']> {
+  const folder = contentPath('guides');
+  const files = (await readdir(folder)).filter((file) => file.endsWith('.mdx')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const source = await readFile(path.join(folder, file), 'utf8');
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+      const title: unknown = (parse(front) as { title?: unknown } | null)?.title;
+      const code = file.replace(/\.mdx$/, '');
+      return { code, name: typeof title === 'string' ? title : code };
+    }),
+  );
 }
 
 export function cmsPage(): string {

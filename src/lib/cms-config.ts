@@ -15,6 +15,7 @@ import { bulletinSchema } from '../schemas/bulletins.ts';
 import { guideSchema } from '../schemas/guides.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { pageSchema } from '../schemas/pages.ts';
+import { selfCheckSchema } from '../schemas/self-check.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { storySchema } from '../schemas/stories.ts';
 import { vi } from '../i18n/vi.ts';
@@ -38,6 +39,8 @@ export interface CmsContext {
   groups: readonly { code: string; name: string }[];
   /** Story categories from site.yaml. */
   categories: readonly { code: string; name: string }[];
+  /** Guides (file name and title), which self-check questions name. */
+  guides: readonly { code: string; name: string }[];
   /** The Git repository ("owner/name") the hosted site is published from. */
   repo: string;
   /** The branch the site is built from. */
@@ -149,7 +152,7 @@ export function cmsField(name: string, schema: Schema, overrides: Overrides = {}
   const example = meta.examples?.[0];
   const field: CmsField = {
     name,
-    label: label === name ? name : `${label} (${name})`,
+    label: label === name || label.endsWith(`(${name})`) ? label : `${label} (${name})`,
     widget: 'string',
     required,
     ...(value !== undefined && { default: value }),
@@ -213,6 +216,12 @@ export function cmsFields(schema: z.ZodObject, overrides: Overrides = {}): CmsFi
 /** A marker for a picture next to the entry: the editor's image widget. */
 const imageField = () => zod.string().meta({ format: 'image' });
 
+/**
+ * What the fields a file name is made from may hold: anything but "_" and "~", which the editor's
+ * ASCII file names keep as they are and the project's file-name rule refuses.
+ */
+export const SLUG_SOURCE_PATTERN: [string, string] = ['^[^_~]*$', vi['cms.hint.slugSource']];
+
 /** The editor's collections, one per kind of content an editor touches. */
 export function cmsCollections(context: CmsContext) {
   const groupCodes = context.groups.map((group) => group.code);
@@ -236,22 +245,39 @@ export function cmsCollections(context: CmsContext) {
     label: string,
     singular: string,
     schema: z.ZodObject,
-    extra: { extension?: string; overrides?: Overrides; body?: CmsField; media?: string } = {},
-  ) => ({
-    name,
-    label,
-    label_singular: singular,
-    folder: `content/${name}`,
-    extension: extra.extension ?? 'md',
-    format: 'frontmatter',
-    create: true,
-    // File names follow the project's rule: lower-case ASCII, digits, hyphens ("đ" becomes "d").
-    slug: '{{title}}',
-    // Pictures sit next to the entry (news) or in a folder beside it (stories' anh/).
-    media_folder: extra.media ?? '',
-    public_folder: extra.media ? `./${extra.media.replace(/^\.?\/?/, '')}` : './',
-    fields: [...cmsFields(schema, extra.overrides), extra.body ?? body(vi['cms.hint.body'])],
-  });
+    extra: {
+      extension?: string;
+      overrides?: Overrides;
+      /** The body's editor field; null for files that are frontmatter only. */
+      body?: CmsField | null;
+      media?: string;
+      /** The fields the file name is made from, in order. */
+      slugFields?: string[];
+    } = {},
+  ) => {
+    const slugFields = extra.slugFields ?? ['title'];
+    // The editor writes "_" and "~" into file names as they are; the project's rule refuses them,
+    // so the fields a file name is made from refuse them first, in the form, before saving.
+    const overrides: Overrides = { ...extra.overrides };
+    for (const field of slugFields)
+      overrides[field] = { pattern: SLUG_SOURCE_PATTERN, ...overrides[field] };
+    const bodyField = extra.body === undefined ? body(vi['cms.hint.body']) : extra.body;
+    return {
+      name,
+      label,
+      label_singular: singular,
+      folder: `content/${name}`,
+      extension: extra.extension ?? 'md',
+      format: 'frontmatter',
+      create: true,
+      // File names follow the project's rule: lower-case ASCII, digits, hyphens ("đ" becomes "d").
+      slug: slugFields.map((field) => `{{${field}}}`).join('-'),
+      // Pictures sit next to the entry (news) or in a folder beside it (stories' anh/).
+      media_folder: extra.media ?? '',
+      public_folder: extra.media ? `./${extra.media.replace(/^\.?\/?/, '')}` : './',
+      fields: [...cmsFields(schema, overrides), ...(bodyField ? [bodyField] : [])],
+    };
+  };
   const stories = storySchema(imageField, groupCodes, categoryCodes);
   const groupOptions = context.groups.map((group) => ({ value: group.code, label: group.name }));
   const categoryOptions = context.categories.map((category) => ({
@@ -303,6 +329,23 @@ export function cmsCollections(context: CmsContext) {
       extension: 'mdx',
       body: mdxBody,
     }),
+    folder(
+      'self-check',
+      vi['cms.collection.selfCheck'],
+      vi['cms.singular.selfCheck'],
+      selfCheckSchema,
+      // A question has no title: its file is named after its guide, then its words.
+      {
+        body: null,
+        slugFields: ['guide', 'question'],
+        overrides: {
+          guide: {
+            widget: 'select',
+            options: context.guides.map((guide) => ({ value: guide.code, label: guide.name })),
+          },
+        },
+      },
+    ),
     {
       name: 'settings',
       label: vi['cms.collection.settings'],
@@ -327,7 +370,8 @@ export function cmsConfig(context: CmsContext) {
     // member uploads the .csv or .xlsx file they keep, under the same name.
     media_folder: 'content',
     public_folder: '',
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // At most 80 characters: a long title still gives an address that fits a poster line.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80 },
     // An optional field left empty is left out of the file: the schemas refuse `updated: ""`.
     output: { omit_empty_optional_fields: true },
     collections: cmsCollections(context),
@@ -347,6 +391,7 @@ export function cmsSchemas(context: Pick<CmsContext, 'groups' | 'categories'>) {
     bulletins: bulletinSchema,
     guides: guideSchema,
     pages: pageSchema,
+    'self-check': selfCheckSchema,
     site: siteSchema,
   } as Record<string, z.ZodObject>;
 }

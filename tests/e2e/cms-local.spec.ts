@@ -10,10 +10,19 @@
  * docs/anh-quan-tri/, so the guide always shows the editor as it is built.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
 
 test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
 test.use({ actionTimeout: 15_000 });
@@ -21,9 +30,31 @@ test.use({ actionTimeout: 15_000 });
 /** Where the staff guide's pictures go. */
 const SCREENSHOTS = 'docs/anh-quan-tri';
 
+/**
+ * Takes a screenshot for the guide, and writes it only when it shows something else than the
+ * picture already there (pixel by pixel): a test run leaves the repository as it was unless the
+ * editor's screens changed. Animations are stopped, the caret hidden and the pointer moved off
+ * the content, so a screen is drawn the same way each time.
+ */
 async function shot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  // The pointer rests in a blank corner, so no row is drawn hovered.
+  await page.mouse.move(page.viewportSize()!.width - 2, page.viewportSize()!.height - 2);
+  await page.waitForTimeout(300);
+  const image = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+  const pixels = async (png: Buffer) => {
+    const { data, info } = await sharp(png)
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, size: `${info.width}x${info.height}` };
+  };
+  if (existsSync(file)) {
+    const [before, after] = await Promise.all([pixels(readFileSync(file)), pixels(image)]);
+    if (before.size === after.size && before.data.equals(after.data)) return;
+  }
+  writeFileSync(file, image);
 }
 
 /** Every file of content/ plus a minimal .git, as [path, base64] pairs. */

@@ -28,6 +28,7 @@ const context: CmsContext = {
     { code: 'thanh-nien-so', name: 'Thanh niên số' },
     { code: 'gia-dinh-so', name: 'Gia đình số' },
   ],
+  guides: [{ code: 'an-toan-tren-mang', name: 'An toàn trên mạng' }],
   repo: 'phuong/cong-dan-so',
   branch: 'main',
 };
@@ -89,6 +90,53 @@ describe('the editor configuration follows the schemas', () => {
     },
   );
 
+  it('every content collection is in the editor, or is named here with why it is not', () => {
+    // The collections the build reads, as src/content.config.ts exports them.
+    const config = readFileSync(path.resolve('src/content.config.ts'), 'utf8');
+    const declared = /export const collections = \{([^}]*)\}/
+      .exec(config)![1]!
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    // Tables are replaced as whole .csv/.xlsx files in the editor's file library, not as forms.
+    const tables = ['groups', 'participation', 'officials'];
+    const folderOf: Record<string, string> = { selfCheck: 'self-check' };
+    const missing = declared.filter(
+      (name) => !tables.includes(name) && !((folderOf[name] ?? name) in schemas),
+    );
+    expect(declared.length).toBeGreaterThan(8);
+    expect(missing).toEqual([]);
+  });
+
+  it('file names are made only from fields that refuse "_" and "~", which the rule refuses', () => {
+    for (const collection of collections) {
+      if (!('folder' in collection)) continue;
+      const sources = [...collection.slug.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]);
+      expect(sources.length, collection.name).toBeGreaterThan(0);
+      for (const source of sources) {
+        const field = collection.fields.find((entry) => entry.name === source)!;
+        const pattern = new RegExp((field.pattern as [string, string])[0]);
+        expect(pattern.test('Đường vào nhà văn hóa đã sửa xong'), collection.name).toBe(true);
+        expect(pattern.test('Tổ_5'), collection.name).toBe(false);
+        expect(pattern.test('Tổ ~ 5'), collection.name).toBe(false);
+      }
+    }
+  });
+
+  it('self-check questions are named after their guide, chosen from the guides', () => {
+    const guide = fieldsOf('self-check').find((field) => field.name === 'guide')!;
+    expect(guide).toMatchObject({
+      widget: 'select',
+      options: [{ value: 'an-toan-tren-mang', label: 'An toàn trên mạng' }],
+    });
+    const selfCheck = collections.find((entry) => entry.name === 'self-check')!;
+    expect(selfCheck).toMatchObject({
+      folder: 'content/self-check',
+      slug: '{{guide}}-{{question}}',
+    });
+    expect(fieldsOf('self-check').some((field) => field.name === 'body')).toBe(false);
+  });
+
   it('a field added to a schema appears in the editor with no second edit', () => {
     const grown = bulletinSchema.extend({ audio: text('tệp ghi âm', 'audio: "ban-tin-1.mp3"') });
     expect(cmsFields(grown).find((field) => field.name === 'audio')).toMatchObject({
@@ -132,6 +180,7 @@ describe('the editor configuration follows the schemas', () => {
       encoding: 'ascii',
       clean_accents: true,
       sanitize_replacement: '-',
+      maxlength: 80,
     });
   });
 
