@@ -5,6 +5,7 @@
  * (src/lib/cms-config.ts). It is written outside Astro's pages, so it is in neither the sitemap nor
  * the search index, and no page links to it. Its own security policy is in public/_headers.
  */
+import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,10 +42,12 @@ export async function cmsContext(env: NodeJS.ProcessEnv = process.env): Promise<
 
 /**
  * The guides a self-check question may name: file name and title, read from each guide's
- * frontmatter. A guide the build refuses is still listed; the build names its problem.
+ * frontmatter (none when the content has no guides folder). A guide the build refuses is still
+ * listed; the build names its problem.
  */
 async function readGuides(): Promise<CmsContext['guides']> {
   const folder = contentPath('guides');
+  if (!existsSync(folder)) return [];
   const files = (await readdir(folder)).filter((file) => file.endsWith('.mdx')).sort();
   return Promise.all(
     files.map(async (file) => {

@@ -3,7 +3,6 @@
  * there is one, the field or column, and what to write instead. The messages are Vietnamese because
  * the people who read them are the ward's staff; the schemas supply the "what to write" part.
  */
-import { AstroError } from 'astro/errors';
 import type { core } from 'astro/zod';
 import { displayPath } from './paths.ts';
 
@@ -31,8 +30,15 @@ export function formatProblem(problem: Problem): string {
   return `${where.join(', ')}: ${problem.message}`;
 }
 
-/** Thrown when content breaks its contract; the message lists every problem found, not just the first. */
-export class ContentError extends AstroError {
+/**
+ * Thrown when content breaks its contract; the message lists every problem found, not just the first.
+ * Astro shows it as one of its own user errors (message and hint, no stack trace): Astro recognises
+ * those by their `type`, so this module needs nothing from Astro.
+ */
+export class ContentError extends Error {
+  readonly type = 'AstroUserError';
+  override readonly name = 'AstroUserError';
+  readonly hint: string;
   readonly problems: Problem[];
 
   constructor(problems: Problem[]) {
@@ -44,8 +50,8 @@ export class ContentError extends AstroError {
         `Nội dung chưa hợp lệ: ${problems.length} lỗi. Sửa từng chỗ dưới đây rồi dựng lại trang.`,
         ...problems.map((p) => `  - ${formatProblem(p)}`),
       ].join('\n'),
-      'Hướng dẫn sửa lỗi nội dung: docs/huong-dan-bien-tap.md',
     );
+    this.hint = 'Hướng dẫn sửa lỗi nội dung: docs/huong-dan-bien-tap.md';
     this.problems = problems;
   }
 }

@@ -19,9 +19,10 @@ export function isExternal(href: string): boolean {
 
 /**
  * A path on this site with the deployment's base path in front ("/huong-dan/" becomes
- * "/congdanso/huong-dan/" when the site lives under /congdanso/). Every internal link goes through it.
+ * "/congdanso/huong-dan/" when the site lives under /congdanso/). Pages and components call it
+ * through src/data/urls.ts, which gives it the base Astro builds with.
  */
-export function withBase(pathname: string, base: string = import.meta.env.BASE_URL): string {
+export function prefixBase(pathname: string, base: string): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${prefix}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
 }

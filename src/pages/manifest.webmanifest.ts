@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { ICON_SIZES, THEME_COLOR } from '../lib/app.ts';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../data/urls.ts';
 
 export const GET: APIRoute = async () => {
   const { site } = await getSite();
