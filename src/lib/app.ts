@@ -3,8 +3,10 @@
  * ward's name, and which pages the service worker keeps for reading without a signal.
  */
 
+import { themeColor } from './theme.ts';
+
 /** The brand red of the theme (global.css --color-brand): the browser bar and the icon. */
-export const THEME_COLOR = '#9b1c1c';
+export const THEME_COLOR = themeColor('brand');
 
 /** The icon sizes the manifest lists: Android's launcher and splash screen. */
 export const ICON_SIZES = [192, 512] as const;
@@ -39,5 +41,5 @@ export function wardInitials(wardName: string): string {
 /** A square icon: the initials in white on the brand red, inside the maskable safe zone. */
 export function iconSvg(initials: string, size: number): string {
   const fontSize = Math.round(size * (initials.length > 2 ? 0.26 : 0.34));
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><rect width="${size}" height="${size}" fill="${THEME_COLOR}"/><text x="50%" y="50%" dy="0.35em" text-anchor="middle" font-family="DejaVu Sans, Noto Sans, sans-serif" font-weight="700" font-size="${fontSize}" fill="#fff">${initials}</text></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><rect width="${size}" height="${size}" fill="${THEME_COLOR}"/><text x="50%" y="50%" dy="0.35em" text-anchor="middle" font-family="DejaVu Sans, Noto Sans, sans-serif" font-weight="700" font-size="${fontSize}" fill="${themeColor('on-brand')}">${initials}</text></svg>`;
 }

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { ICON_SIZES, THEME_COLOR } from '../lib/app.ts';
+import { themeColor } from '../lib/theme.ts';
 import { withBase } from '../data/urls.ts';
 
 export const GET: APIRoute = async () => {
@@ -16,7 +17,7 @@ export const GET: APIRoute = async () => {
     start_url: withBase('/'),
     scope: withBase('/'),
     display: 'standalone',
-    background_color: '#ffffff',
+    background_color: themeColor('paper'),
     theme_color: THEME_COLOR,
     icons: ICON_SIZES.map((size) => ({
       src: withBase(`/icon/${size}.png`),
