@@ -1,15 +1,20 @@
 /**
  * Participation: the progress page, each group's own figure and the home page's summary all show
- * the figures worked out from the CSV files, and the chart's table says the same to everyone.
+ * the figures of the sample tables, worked out by hand in tests/sample-progress.ts, and the chart's
+ * table says the same to everyone.
  */
 import ExcelJS from 'exceljs';
 import { expect, test, type Locator } from '@playwright/test';
-import { formatDate } from '../../src/lib/dates.ts';
-import { formatPercent, shortfall } from '../../src/lib/participation.ts';
-import { expectedProgress, expectedStatus } from '../expected-progress.ts';
+import {
+  pageStatus,
+  SAMPLE_AS_OF,
+  SAMPLE_FURTHEST_FIRST,
+  SAMPLE_GROUPS,
+  SAMPLE_HOUSEHOLDS,
+  SAMPLE_UNITS,
+} from '../sample-progress.ts';
 
-const expected = await expectedProgress();
-const { targets } = expected;
+const group = (code: string) => SAMPLE_GROUPS.find((entry) => entry.code === code)!;
 
 /** The body rows of a table as their cells' text. */
 async function rows(table: Locator): Promise<string[][]> {
@@ -26,33 +31,30 @@ test('the progress page lists groups furthest from the target first, with the sa
   await page.goto('/tien-do/');
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Tiến độ tham gia');
-  await expect(main).toContainText(`Số liệu đến ngày ${formatDate(expected.asOf!)}.`);
+  await expect(main).toContainText(`Số liệu đến ngày ${SAMPLE_AS_OF}.`);
 
   const table = main.getByRole('table', { name: 'Số hộ tham gia theo tổ dân phố' });
   expect(await rows(table)).toEqual(
-    expected.furthestFirst.map(({ name, progress }) => [
+    SAMPLE_FURTHEST_FIRST.map(group).map(({ name, figures }) => [
       name,
-      String(progress?.total ?? '–'),
-      String(progress?.joined ?? '–'),
-      progress ? formatPercent(progress) : '–',
-      expectedStatus(progress),
+      String(figures?.total ?? '–'),
+      String(figures?.joined ?? '–'),
+      figures?.percent ?? '–',
+      pageStatus(figures),
     ]),
   );
-  // Under target (or not reported) first: once a group has met it, every later one has too.
-  const met = expected.furthestFirst.map((group) => group.progress?.met ?? false);
-  expect(met).toEqual([...met].sort((a, b) => Number(a) - Number(b)));
   await expect(table.locator('tfoot')).toContainText(
-    `${expected.groupsMet}/${expected.groups.length} tổ đạt`,
+    `${SAMPLE_HOUSEHOLDS.met}/${SAMPLE_HOUSEHOLDS.groups} tổ đạt`,
   );
 
   const officials = main.getByRole('table', { name: 'Số cán bộ tham gia theo đơn vị' });
   expect(await rows(officials)).toEqual(
-    expected.units.map((unit) => [
+    SAMPLE_UNITS.map((unit) => [
       unit.unit,
       String(unit.total),
       String(unit.joined),
-      formatPercent(unit),
-      expectedStatus(unit),
+      unit.percent,
+      pageStatus(unit),
     ]),
   );
 });
@@ -62,52 +64,46 @@ test('the charts are drawn against the target line and hidden from screen reader
 }) => {
   await page.goto('/tien-do/');
   const bars = page.locator('svg.progress-bar');
-  await expect(bars).toHaveCount(expected.groups.length + expected.units.length);
+  await expect(bars).toHaveCount(SAMPLE_GROUPS.length + SAMPLE_UNITS.length);
   for (const chart of await page.locator('figure > ul').all()) {
     await expect(chart).toHaveAttribute('aria-hidden', 'true');
   }
-  await expect(page.locator('figure figcaption').first()).toContainText(
-    `Chỉ tiêu ${targets.households}%`,
-  );
-  const first = expected.furthestFirst.find((group) => group.progress)!;
-  const index = expected.furthestFirst.indexOf(first);
-  const width = await bars.nth(index).locator('rect.fill').getAttribute('width');
-  expect(Number(width)).toBeCloseTo((first.progress!.joined / first.progress!.total) * 100, 0);
-  await expect(bars.nth(index).locator('line.target')).toHaveAttribute(
-    'x1',
-    String(targets.households),
-  );
+  await expect(page.locator('figure figcaption').first()).toContainText('Chỉ tiêu 70%');
+  // The second bar is group 5's, the first reported one: 61 of 110 is 55.45 % of the width.
+  const width = await bars.nth(1).locator('rect.fill').getAttribute('width');
+  expect(Number(width)).toBeCloseTo(55.45, 0);
+  await expect(bars.nth(1).locator('line.target')).toHaveAttribute('x1', '70');
 });
 
 test('every group page shows its own figure, the same as the progress page', async ({ page }) => {
-  for (const { code, progress } of expected.groups) {
+  for (const { code, figures } of SAMPLE_GROUPS) {
     await page.goto(`/to-dan-pho/${code}/`);
     const section = page.getByRole('region', { name: 'Tiến độ của tổ' });
-    if (!progress) {
+    if (!figures) {
       await expect(section).toContainText('Tổ chưa báo cáo số liệu tham gia.');
       continue;
     }
     await expect(section).toContainText(
-      `${progress.joined} trên ${progress.total} hộ đã có người tham gia: ${formatPercent(progress)}.`,
+      `${figures.joined} trên ${figures.total} hộ đã có người tham gia: ${figures.percent}.`,
     );
     await expect(section).toContainText(
-      progress.met
-        ? `Tổ đã đạt chỉ tiêu ${targets.households}% hộ gia đình.`
-        : `Còn ${shortfall(progress, targets.households)} hộ nữa để đạt chỉ tiêu ${targets.households}%.`,
+      figures.met
+        ? 'Tổ đã đạt chỉ tiêu 70% hộ gia đình.'
+        : `Còn ${figures.shortfall} hộ nữa để đạt chỉ tiêu 70%.`,
     );
-    await expect(section).toContainText(`Số liệu đến ngày ${formatDate(progress.date)}.`);
+    await expect(section).toContainText(`Số liệu đến ngày ${figures.date}.`);
   }
 });
 
 test("the home page sums up the ward's progress and links to the details", async ({ page }) => {
   await page.goto('/');
   const section = page.getByRole('region', { name: 'Tiến độ tham gia' });
-  const households = expected.households!;
+  const households = SAMPLE_HOUSEHOLDS;
   await expect(section).toContainText(
-    `${households.joined} trên ${households.total} hộ gia đình đã có người tham gia (${formatPercent(households)}).`,
+    `${households.joined} trên ${households.total} hộ gia đình đã có người tham gia (${households.percent}).`,
   );
   await expect(section).toContainText(
-    `${expected.groupsMet} trên ${expected.groups.length} tổ dân phố đã đạt chỉ tiêu ${targets.households}%.`,
+    `${households.met} trên ${households.groups} tổ dân phố đã đạt chỉ tiêu 70%.`,
   );
   await section.getByRole('link', { name: 'Xem tiến độ từng tổ' }).click();
   await expect(page).toHaveURL(/\/tien-do\/$/);
@@ -121,7 +117,7 @@ test('staff find the report and the spreadsheet templates', async ({ page, reque
   const template = page.getByRole('link', { name: 'Bảng mẫu số hộ theo tổ (CSV)' });
   const csv = await (await request.get((await template.getAttribute('href'))!)).text();
   expect(csv.split(/\r\n/)[0]).toBe('\uFEFFdate,group,group_name,households,joined');
-  for (const group of expected.groups) expect(csv).toContain(`,${group.code},`);
+  for (const { code } of SAMPLE_GROUPS) expect(csv).toContain(`,${code},`);
 
   const workbook = page.getByRole('link', { name: 'Bảng mẫu số hộ theo tổ (Excel)' });
   const xlsx = await request.get((await workbook.getAttribute('href'))!);
@@ -137,5 +133,5 @@ test('staff find the report and the spreadsheet templates', async ({ page, reque
     'joined',
   ]);
   const listed = sheet.getRows(2, sheet.rowCount - 1)!.map((row) => row.getCell(2).value);
-  expect(listed.sort()).toEqual(expected.groups.map((group) => group.code).sort());
+  expect(listed.sort()).toEqual(SAMPLE_GROUPS.map(({ code }) => code));
 });
