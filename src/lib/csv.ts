@@ -22,30 +22,35 @@ export interface CsvTable<T> {
   sheet?: string;
 }
 
-interface Record {
+interface CsvRecord {
   record: string[];
   info: { lines: number };
+  raw: string;
+}
+
+/** The line a record starts on: csv-parse counts to its end, and a quoted cell may span lines. */
+function firstLine({ info, raw }: CsvRecord): number {
+  const inner = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
+  return info.lines - (inner.match(/\n/g)?.length ?? 0);
 }
 
 /**
- * Parses CSV text whose first line names the columns, and validates each row with `rowSchema`.
- * Cells are trimmed and NFC-normalised; an empty cell is absent, so optional columns may be blank.
- * Columns the schema does not know are refused, which catches a misspelt header.
+ * The rows of CSV text as read, before any check: each record's cells (trimmed) and the line it
+ * starts on. A file csv-parse cannot read, or one whose cells are separated by semicolons (Excel
+ * in a Vietnamese or European locale), gives one problem instead. The one CSV reader of the
+ * project: tables and the story import both read through it.
  */
-export function parseCsv<S extends z.ZodObject>(
-  text: string,
-  file: string,
-  rowSchema: S,
-): CsvTable<z.output<S>> {
-  let records: Record[];
+export function csvRows(text: string, file: string): { rows: RawRow[]; problems: Problem[] } {
+  let records: CsvRecord[];
   try {
     records = parse(text, {
       bom: true,
       info: true,
+      raw: true,
       trim: true,
       skip_empty_lines: true,
       relax_column_count: true,
-    }) as unknown as Record[];
+    }) as unknown as CsvRecord[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;
@@ -60,25 +65,42 @@ export function parseCsv<S extends z.ZodObject>(
       ],
     };
   }
-
-  const [header, ...body] = records;
-  // Excel in a Vietnamese or European locale separates cells with semicolons.
+  const header = records[0];
   if (header?.record.length === 1 && header.record[0]!.includes(';')) {
     return {
       rows: [],
       problems: [
         {
           file,
-          line: header.info.lines,
+          line: firstLine(header),
           message: `Tệp này phân cách các ô bằng dấu chấm phẩy (;), trang chỉ đọc tệp phân cách bằng dấu phẩy (,). ${SAVE_AS_UTF8}`,
         },
       ],
     };
   }
+  return {
+    rows: records.map((record) => ({ line: firstLine(record), cells: record.record })),
+    problems: [],
+  };
+}
+
+/**
+ * Parses CSV text whose first line names the columns, and validates each row with `rowSchema`.
+ * Cells are trimmed and NFC-normalised; an empty cell is absent, so optional columns may be blank.
+ * Columns the schema does not know are refused, which catches a misspelt header.
+ */
+export function parseCsv<S extends z.ZodObject>(
+  text: string,
+  file: string,
+  rowSchema: S,
+): CsvTable<z.output<S>> {
+  const { rows, problems } = csvRows(text, file);
+  if (problems.length) return { rows: [], problems };
+  const [header, ...body] = rows;
   return checkTable(
     file,
-    header && { line: header.info.lines, cells: header.record },
-    body.map(({ record, info }) => ({ line: info.lines, cells: record })),
+    header,
+    body,
     rowSchema,
     (cells, columns) =>
       `Dòng có ${cells} ô nhưng tiêu đề chỉ có ${columns} cột. Kiểm tra dấu phẩy thừa; ô có dấu phẩy phải đặt trong ngoặc kép.`,

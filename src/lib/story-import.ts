@@ -15,11 +15,11 @@
  * - Every row ends in exactly one outcome: none is lost without a word.
  * - The story is checked with the collection's own schema, so every file written will build.
  */
-import { parse, CsvError } from 'csv-parse/sync';
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { storySchema } from '../schemas/stories.ts';
 import type { Problem } from './content-errors.ts';
+import { csvRows } from './csv.ts';
 import { foldVietnamese } from './fold.ts';
 import { findContactDetails, type ContactMatch } from './privacy.ts';
 import { isReservedStorySlug } from './stories.ts';
@@ -68,40 +68,6 @@ export interface ImportResult {
   /** Problems with the file as a whole (unreadable, missing columns): nothing is imported. */
   problems: Problem[];
   rows: RowOutcome[];
-}
-
-interface CsvRecord {
-  record: string[];
-  info: { lines: number };
-  raw: string;
-}
-
-/** The line a record starts on: csv-parse counts to its end, and a story cell spans lines. */
-function firstLine({ info, raw }: CsvRecord): number {
-  const inner = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
-  return info.lines - (inner.match(/\n/g)?.length ?? 0);
-}
-
-function readRecords(text: string, file: string): CsvRecord[] | Problem[] {
-  try {
-    return parse(text, {
-      bom: true,
-      info: true,
-      raw: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as CsvRecord[];
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    return [
-      {
-        file,
-        line: (error as CsvError & { lines?: number }).lines,
-        message: `Tệp CSV bị lỗi định dạng (${error.code}). Mở lại bằng bảng tính và lưu dưới dạng "CSV UTF-8".`,
-      },
-    ];
-  }
 }
 
 /** "23/10/2025 14:05:12" (a form's timestamp) or "2025-10-23" → "2025-10-23"; else as written. */
@@ -204,19 +170,19 @@ export function importStories(
   context: ImportContext,
   exists: (slug: string) => boolean,
 ): ImportResult {
-  const records = readRecords(text, file);
+  const { rows: records, problems } = csvRows(text, file);
+  if (problems.length) return { problems, rows: [] };
   if (records.length === 0) {
     return {
       problems: [{ file, line: 1, message: 'Tệp trống: dòng đầu phải là tên các cột.' }],
       rows: [],
     };
   }
-  if (!('record' in records[0]!)) return { problems: records as Problem[], rows: [] };
-  const [header, ...body] = records as CsvRecord[];
+  const [header, ...body] = records;
 
   const columnOf = new Map<ImportColumn, number>();
   const headerName = new Map<ImportColumn, string>();
-  header!.record.forEach((name, index) => {
+  header!.cells.forEach((name, index) => {
     const folded = foldVietnamese(name).replace(/\s+/g, ' ').trim();
     for (const [column, aliases] of Object.entries(IMPORT_COLUMNS) as [
       ImportColumn,
@@ -250,17 +216,17 @@ export function importStories(
   const taken = new Set<string>();
   const seen = new Map<string, number>();
   const rows: RowOutcome[] = [];
-  const width = header!.record.length;
+  const width = header!.cells.length;
 
   for (const record of body) {
-    const line = firstLine(record);
+    const line = record.line;
     const cell = (column: ImportColumn) => {
       const index = columnOf.get(column);
-      return index === undefined ? '' : (record.record[index] ?? '').normalize('NFC').trim();
+      return index === undefined ? '' : (record.cells[index] ?? '').normalize('NFC').trim();
     };
     // A row of the wrong width has its answers in the wrong columns: nothing in it can be trusted.
-    if (record.record.length !== width) {
-      const count = record.record.length;
+    if (record.cells.length !== width) {
+      const count = record.cells.length;
       rows.push({
         kind: 'invalid',
         line,
