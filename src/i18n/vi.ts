@@ -240,7 +240,8 @@ export const vi = {
   'letters.number': 'Số: {number}',
   'letters.date': 'Ngày {date}',
   'letters.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'letters.motto': 'Độc lập – Tự do – Hạnh phúc',
+  // As Decree 30/2020/NĐ-CP writes it: hyphens between the three words.
+  'letters.motto': 'Độc lập - Tự do - Hạnh phúc',
   'letters.subject': 'V/v {subject}',
   'letters.recipients': 'Kính gửi:',
   'letters.distribution': 'Nơi nhận:',
@@ -404,9 +405,6 @@ export const vi = {
   'report.title': 'Báo cáo kết quả tham gia Cuộc thi',
   'report.heading': 'BÁO CÁO',
   'report.subject': 'Kết quả tham gia Cuộc thi “{name}”',
-  'report.motto.country': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'report.motto.words': 'Độc lập - Tự do - Hạnh phúc',
-  'report.number': 'Số:',
   'report.dateLine': '{place}, ngày …… tháng …… năm ……',
   'report.to': 'Kính gửi: {recipient}.',
   'report.intro':
@@ -415,7 +413,6 @@ export const vi = {
     '1. Hộ gia đình theo tổ dân phố (chỉ tiêu: mỗi tổ ít nhất {target}% hộ có người tham gia)',
   'report.officials.title': '2. Cán bộ, công chức, viên chức (chỉ tiêu {target}%)',
   'report.summary.title': '3. Tổng hợp',
-  'report.distribution': 'Nơi nhận:',
   'report.signature': '(Ký, ghi rõ họ tên, đóng dấu)',
   'report.sample': 'SỐ LIỆU MẪU – KHÔNG DÙNG ĐỂ BÁO CÁO',
   'report.noOfficials': 'Chưa có số liệu cán bộ.',

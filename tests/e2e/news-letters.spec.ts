@@ -19,7 +19,7 @@ test('a letter reads like the paper one: heading, number, V/v, recipients, signe
   for (const text of [
     'ỦY BAN NHÂN DÂN',
     'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'Độc lập – Tự do – Hạnh phúc',
+    'Độc lập - Tự do - Hạnh phúc',
     'V/v triển khai cuộc thi “Công dân số Hải Phòng – sử dụng thông minh, sống an toàn” năm 2025',
     'Tân Hưng, ngày      tháng 10 năm 2025',
   ]) {
