@@ -39,7 +39,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launch as launchChrome } from 'chrome-launcher';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import lighthouse from 'lighthouse';
 import { devices } from 'playwright-core';
@@ -51,6 +50,7 @@ import {
   guidePath,
   serviceWorkerFigures,
 } from './bench-first-paint.ts';
+import { csvRows } from '../src/lib/csv.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './chromium.ts';
 import { generateWard, type WardSize } from './generate-ward.ts';
 import { serve } from './serve.ts';
@@ -243,10 +243,10 @@ async function rebuilds(): Promise<Build[]> {
 
   const editCsv = (name: string, edit: (rows: Record<string, string>[]) => void) => {
     const file = path.join(content, name);
-    const rows: Record<string, string>[] = parseCsv(readFileSync(file, 'utf8'), {
-      bom: true,
-      columns: true,
-    });
+    const [header, ...body] = csvRows(readFileSync(file, 'utf8'), file).rows;
+    const rows = body.map((row) =>
+      Object.fromEntries(header!.cells.map((column, index) => [column, row.cells[index] ?? ''])),
+    );
     edit(rows);
     writeFileSync(file, stringifyCsv(rows, { header: true }));
   };

@@ -40,6 +40,14 @@ interface Flags {
 }
 
 /**
+ * A story reaches the site only with the resident's written consent and the culture centre's
+ * review: the one rule for stories, used by the loader, the checks and the draft labels.
+ */
+export function isPublishedStory(data: { consent?: unknown; published?: unknown }): boolean {
+  return data.consent === true && data.published === true;
+}
+
+/**
  * @param today The build's day in Vietnam (YYYY-MM-DD): a news item dated later is held back
  *   until a build on or after its date publishes it.
  */
@@ -50,6 +58,6 @@ export function isPublicEntry(
 ): boolean {
   if (data.draft === true) return false;
   if (folder === 'news' && typeof data.date === 'string' && data.date > today) return false;
-  if (folder === 'stories') return data.consent === true && data.published === true;
+  if (folder === 'stories') return isPublishedStory(data);
   return true;
 }
