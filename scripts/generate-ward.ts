@@ -8,6 +8,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { markdownFile } from '../src/lib/frontmatter.ts';
 import { readSite } from '../src/lib/site-file.ts';
 
 export interface WardSize {
@@ -55,8 +56,6 @@ function campaignDate(next: () => number): string {
   return day.toISOString().slice(0, 10);
 }
 
-const quote = (value: string) => JSON.stringify(value);
-
 export function generateWard(out: string, size: WardSize, from = 'content'): void {
   rmSync(out, { recursive: true, force: true });
   cpSync(from, out, { recursive: true });
@@ -78,39 +77,36 @@ export function generateWard(out: string, size: WardSize, from = 'content'): voi
   mkdirSync(stories, { recursive: true });
   for (let index = 1; index <= size.stories; index++) {
     const name = `${FAMILY[Math.floor(next() * FAMILY.length)]} Thị ${GIVEN[Math.floor(next() * GIVEN.length)]}`;
-    const frontmatter = [
-      `title: ${quote(`Câu chuyện số ${index}: tôi học số và giúp người bên cạnh`)}`,
-      'author:',
-      `  name: ${quote(name)}`,
-      '  display: first',
-      `  age: ${30 + Math.floor(next() * 50)}`,
-      `group: to-${1 + Math.floor(next() * size.groups)}`,
-      `category: ${categories[index % categories.length]}`,
-      `date: ${campaignDate(next)}`,
-      `summary: ${quote(SENTENCES[index % SENTENCES.length]!)}`,
-      'consent: true',
-      'published: true',
-      'sample: true',
-    ];
+    const data = {
+      title: `Câu chuyện số ${index}: tôi học số và giúp người bên cạnh`,
+      author: { name, display: 'first', age: 30 + Math.floor(next() * 50) },
+      group: `to-${1 + Math.floor(next() * size.groups)}`,
+      category: categories[index % categories.length],
+      date: campaignDate(next),
+      summary: SENTENCES[index % SENTENCES.length]!,
+      consent: true,
+      published: true,
+      sample: true,
+    };
     writeFileSync(
       path.join(stories, `cau-chuyen-${index}.md`),
-      `---\n${frontmatter.join('\n')}\n---\n\n${paragraphs(next, 4, 4)}\n`,
+      markdownFile({ data, body: paragraphs(next, 4, 4) }),
     );
   }
 
   const news = path.join(out, 'news');
   mkdirSync(news, { recursive: true });
   for (let index = 1; index <= size.news; index++) {
-    const frontmatter = [
-      `title: ${quote(`Tin số ${index}: phường đẩy mạnh hỗ trợ người dân tham gia Cuộc thi`)}`,
-      `date: ${campaignDate(next)}`,
-      `summary: ${quote(SENTENCES[(index + 3) % SENTENCES.length]!)}`,
-      `tags: [${quote(index % 2 ? 'Thanh niên số' : 'Hỗ trợ người cao tuổi')}]`,
-      'sample: true',
-    ];
+    const data = {
+      title: `Tin số ${index}: phường đẩy mạnh hỗ trợ người dân tham gia Cuộc thi`,
+      date: campaignDate(next),
+      summary: SENTENCES[(index + 3) % SENTENCES.length]!,
+      tags: [index % 2 ? 'Thanh niên số' : 'Hỗ trợ người cao tuổi'],
+      sample: true,
+    };
     writeFileSync(
       path.join(news, `tin-${index}.md`),
-      `---\n${frontmatter.join('\n')}\n---\n\n${paragraphs(next, 5, 3)}\n`,
+      markdownFile({ data, body: paragraphs(next, 5, 3) }),
     );
   }
 }

@@ -3,6 +3,7 @@
  * Every required field is filled with today's date or a placeholder in parentheses, and the entry
  * is a draft, so the file builds as it is and appears nowhere until an editor removes `draft: true`.
  */
+import { markdownFile } from './frontmatter.ts';
 import { placeName } from './letters.ts';
 import { slugFromTitle } from './text.ts';
 
@@ -44,11 +45,6 @@ export function isScaffoldKind(kind: string): kind is ScaffoldKind {
   return Object.hasOwn(SCAFFOLD_FOLDERS, kind);
 }
 
-/** A YAML scalar that reads back as exactly `value`, whatever quotes or colons it holds. */
-function quoted(value: string): string {
-  return JSON.stringify(value);
-}
-
 export function scaffold(kind: string, rawTitle: string, context: ScaffoldContext): Scaffold {
   if (!isScaffoldKind(kind)) {
     throw new ScaffoldError(`Không có loại nội dung "${kind}".\n${SCAFFOLD_USAGE}`);
@@ -61,92 +57,106 @@ export function scaffold(kind: string, rawTitle: string, context: ScaffoldContex
       `Tiêu đề "${title}" không có chữ hay số nào để làm tên tệp. Viết tiêu đề bằng chữ.`,
     );
   }
-  const frontmatter = TEMPLATES[kind](title, context);
+  const { data, comments } = TEMPLATES[kind](title, context);
   return {
     folder: SCAFFOLD_FOLDERS[kind],
     fileName: `${slug}.md`,
-    text: `---\n${frontmatter.join('\n')}\n---\n\n${BODIES[kind]}\n`,
+    text: markdownFile({
+      data: { ...data, draft: true },
+      comments: { ...comments, draft: DRAFT_COMMENT },
+      body: BODIES[kind],
+    }),
   };
 }
 
-const DRAFT = [
-  '# Bản nháp: chỉ hiện khi xem trước (npm run dev). Xóa dòng dưới để đăng lên trang.',
-  'draft: true',
+const DRAFT_COMMENT = [
+  'Bản nháp: chỉ hiện khi xem trước (npm run dev). Xóa dòng dưới để đăng lên trang.',
 ];
 
-const TEMPLATES: Record<ScaffoldKind, (title: string, context: ScaffoldContext) => string[]> = {
-  news: (title, { today }) => [
-    `title: ${quoted(title)}`,
-    '# Ngày đăng, năm-tháng-ngày. Khi sửa tin đã đăng, thêm dòng updated: với ngày sửa.',
-    `date: ${today}`,
-    '# Một hai câu, hiện trong danh sách tin và khi chia sẻ đường link.',
-    'summary: "(Viết một hai câu tóm tắt tin.)"',
-    '# Ảnh (không bắt buộc): chép ảnh vào cùng thư mục, bỏ dấu # ở hai dòng dưới và sửa tên ảnh.',
-    '# cover: ./ten-anh.jpg',
-    '# coverAlt: "Mô tả ảnh cho người không nhìn thấy"',
-    '# Chủ đề: mỗi chủ đề một dòng, bắt đầu bằng "- ".',
-    'tags: []',
-    ...DRAFT,
-  ],
-  letter: (title, { today, wardName }) => [
-    '# Trích yếu: tiêu đề hiện trên trang. Nếu dòng "V/v" của bản gốc viết khác (chữ thường ở đầu),',
-    '# bỏ dấu # ở dòng subject và chép dòng đó vào, không có chữ "V/v".',
-    `title: ${quoted(title)}`,
-    `# subject: ${quoted(title)}`,
-    '# Số văn bản, không ghi chữ "Số:". Ví dụ: "123/UBND-VHXH".',
-    'number: "(số)/UBND-VHXH"',
-    '# Cơ quan ban hành, mỗi dòng một dòng như trên văn bản.',
-    'issuer:',
-    '  - ỦY BAN NHÂN DÂN',
-    `  - ${quoted(wardName.toLocaleUpperCase('vi'))}`,
-    `place: ${quoted(placeName(wardName))}`,
-    '# Ngày văn bản, năm-tháng-ngày.',
-    `date: ${today}`,
-    '# Kính gửi: mỗi nơi một dòng.',
-    'recipients:',
-    '  - "(nơi nhận văn bản)"',
-    '# Người ký: chức vụ (mỗi dòng một dòng như trên văn bản) và họ tên.',
-    'signer:',
-    '  authority:',
-    '    - KT. CHỦ TỊCH',
-    '    - PHÓ CHỦ TỊCH',
-    '  name: "(họ và tên người ký)"',
-    '# Nơi nhận bản sao (không bắt buộc).',
-    'distribution:',
-    '  - Như trên;',
-    '  - "Lưu: VT."',
-    '# Tệp PDF đính kèm (không bắt buộc): chép tệp vào cùng thư mục rồi ghi, ví dụ:',
-    '# attachments:',
-    '#   - title: Thể lệ cuộc thi',
-    '#     file: the-le-cuoc-thi.pdf',
-    '# Một hai câu, hiện trong danh sách văn bản.',
-    'summary: "(Viết một hai câu tóm tắt văn bản.)"',
-    ...DRAFT,
-  ],
-  story: (title, { today, groupCode, categoryCode }) => [
-    `title: ${quoted(title)}`,
-    '# Người kể; display: full (tên đầy đủ), first (chỉ tên) hoặc anonymous (giấu tên).',
-    'author:',
-    '  name: "(họ và tên người kể)"',
-    '  display: first',
-    '# Mã tổ trong groups.csv và mã nhóm câu chuyện trong site.yaml.',
-    `group: ${quoted(groupCode)}`,
-    `category: ${quoted(categoryCode)}`,
-    '# Ngày nhận câu chuyện, năm-tháng-ngày.',
-    `date: ${today}`,
-    'summary: "(Viết một hai câu tóm tắt câu chuyện.)"',
-    '# Chỉ đăng khi người kể đã đồng ý bằng văn bản (consent) và Trung tâm đã duyệt (published).',
-    'consent: false',
-    'published: false',
-    ...DRAFT,
-  ],
-  bulletin: (title, { today }) => [
-    `title: ${quoted(title)}`,
-    '# Ngày phát lần đầu, năm-tháng-ngày.',
-    `date: ${today}`,
-    'summary: "(Viết một câu tóm tắt bản tin.)"',
-    ...DRAFT,
-  ],
+/** A kind's frontmatter, in order, with the comments that explain its fields to editors. */
+interface Template {
+  data: Record<string, unknown>;
+  comments: Record<string, readonly string[]>;
+}
+
+const TEMPLATES: Record<ScaffoldKind, (title: string, context: ScaffoldContext) => Template> = {
+  news: (title, { today }) => ({
+    data: {
+      title,
+      date: today,
+      summary: '(Viết một hai câu tóm tắt tin.)',
+      tags: [],
+    },
+    comments: {
+      date: ['Ngày đăng, năm-tháng-ngày. Khi sửa tin đã đăng, thêm dòng updated: với ngày sửa.'],
+      summary: ['Một hai câu, hiện trong danh sách tin và khi chia sẻ đường link.'],
+      tags: [
+        'Ảnh (không bắt buộc): chép ảnh vào cùng thư mục, bỏ dấu # ở hai dòng dưới và sửa tên ảnh.',
+        'cover: ./ten-anh.jpg',
+        'coverAlt: "Mô tả ảnh cho người không nhìn thấy"',
+        'Chủ đề: mỗi chủ đề một dòng, bắt đầu bằng "- ".',
+      ],
+    },
+  }),
+  letter: (title, { today, wardName }) => ({
+    data: {
+      title,
+      number: '(số)/UBND-VHXH',
+      issuer: ['ỦY BAN NHÂN DÂN', wardName.toLocaleUpperCase('vi')],
+      place: placeName(wardName),
+      date: today,
+      recipients: ['(nơi nhận văn bản)'],
+      signer: { authority: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: '(họ và tên người ký)' },
+      distribution: ['Như trên;', 'Lưu: VT.'],
+      summary: '(Viết một hai câu tóm tắt văn bản.)',
+    },
+    comments: {
+      title: [
+        'Trích yếu: tiêu đề hiện trên trang. Nếu dòng "V/v" của bản gốc viết khác (chữ thường ở đầu),',
+        'bỏ dấu # ở dòng subject và chép dòng đó vào, không có chữ "V/v".',
+      ],
+      number: [
+        `subject: ${JSON.stringify(title)}`,
+        'Số văn bản, không ghi chữ "Số:". Ví dụ: "123/UBND-VHXH".',
+      ],
+      issuer: ['Cơ quan ban hành, mỗi dòng một dòng như trên văn bản.'],
+      date: ['Ngày văn bản, năm-tháng-ngày.'],
+      recipients: ['Kính gửi: mỗi nơi một dòng.'],
+      signer: ['Người ký: chức vụ (mỗi dòng một dòng như trên văn bản) và họ tên.'],
+      distribution: ['Nơi nhận bản sao (không bắt buộc).'],
+      summary: [
+        'Tệp PDF đính kèm (không bắt buộc): chép tệp vào cùng thư mục rồi ghi, ví dụ:',
+        'attachments:',
+        '  - title: Thể lệ cuộc thi',
+        '    file: the-le-cuoc-thi.pdf',
+        'Một hai câu, hiện trong danh sách văn bản.',
+      ],
+    },
+  }),
+  story: (title, { today, groupCode, categoryCode }) => ({
+    data: {
+      title,
+      author: { name: '(họ và tên người kể)', display: 'first' },
+      group: groupCode,
+      category: categoryCode,
+      date: today,
+      summary: '(Viết một hai câu tóm tắt câu chuyện.)',
+      consent: false,
+      published: false,
+    },
+    comments: {
+      author: ['Người kể; display: full (tên đầy đủ), first (chỉ tên) hoặc anonymous (giấu tên).'],
+      group: ['Mã tổ trong groups.csv và mã nhóm câu chuyện trong site.yaml.'],
+      date: ['Ngày nhận câu chuyện, năm-tháng-ngày.'],
+      consent: [
+        'Chỉ đăng khi người kể đã đồng ý bằng văn bản (consent) và Trung tâm đã duyệt (published).',
+      ],
+    },
+  }),
+  bulletin: (title, { today }) => ({
+    data: { title, date: today, summary: '(Viết một câu tóm tắt bản tin.)' },
+    comments: { date: ['Ngày phát lần đầu, năm-tháng-ngày.'] },
+  }),
 };
 
 const BODIES: Record<ScaffoldKind, string> = {

@@ -15,12 +15,12 @@
  * - Every row ends in exactly one outcome: none is lost without a word.
  * - The story is checked with the collection's own schema, so every file written will build.
  */
-import { stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { storySchema } from '../schemas/stories.ts';
 import type { Problem } from './content-errors.ts';
 import { csvRows } from './csv.ts';
 import { foldVietnamese } from './fold.ts';
+import { markdownFile } from './frontmatter.ts';
 import { findContactDetails, type ContactMatch } from './privacy.ts';
 import { isReservedStorySlug } from './stories.ts';
 import { slugFromTitle } from './text.ts';
@@ -152,12 +152,12 @@ function uniqueSlug(title: string, line: number, taken: Set<string>): string {
 }
 
 /** The story file: a comment for the reviewer, the frontmatter, the story. */
-function storyText(data: object, story: string, file: string, line: number): string {
-  const comment = [
-    `# Nhập từ ${file}, dòng ${line}. Bản nháp chờ duyệt: đọc lại, bỏ số điện thoại, e-mail,`,
-    '# địa chỉ nhà nếu có, thêm ảnh (photo, photoAlt) nếu người kể gửi, rồi đổi published thành true.',
-  ].join('\n');
-  return `---\n${comment}\n${stringify(data, { lineWidth: 0 })}---\n\n${paragraphs(story)}\n`;
+function storyText(data: Record<string, unknown>, story: string, file: string, line: number) {
+  const header = [
+    `Nhập từ ${file}, dòng ${line}. Bản nháp chờ duyệt: đọc lại, bỏ số điện thoại, e-mail,`,
+    'địa chỉ nhà nếu có, thêm ảnh (photo, photoAlt) nếu người kể gửi, rồi đổi published thành true.',
+  ];
+  return markdownFile({ data, header, body: paragraphs(story) });
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * One of each: a rule or a reader written twice drifts apart. These scans keep the story rule,
- * the CSV reader and the pagination in one place each.
+ * One of each: a rule, a reader or a writer written twice drifts apart. These scans keep the story
+ * rule, the CSV reader, the frontmatter writer and the pagination in one place each.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +30,12 @@ describe('one of each', () => {
 
   it('only csv.ts parses CSV', () => {
     expect(where(/from 'csv-parse\/sync'/, all)).toEqual([path.join('src', 'lib', 'csv.ts')]);
+  });
+
+  it('only frontmatter.ts writes frontmatter, through the YAML library', () => {
+    const writes = /[`'"]---\\n/;
+    expect(writes.test('return `---\\n${yaml}---\\n\\n${body}`;')).toBe(true);
+    expect(where(writes, all)).toEqual([path.join('src', 'lib', 'frontmatter.ts')]);
   });
 
   it('one pagination component', () => {

@@ -52,7 +52,7 @@ describe('scaffold', () => {
 
   it('fills a letter from the ward: issuer in capitals and the place name', () => {
     const { text } = scaffold('letter', 'Kế hoạch tuyên truyền', CONTEXT);
-    expect(text).toContain('  - "PHƯỜNG TÂN HƯNG"\nplace: "Tân Hưng"');
+    expect(text).toContain('  - PHƯỜNG TÂN HƯNG\nplace: Tân Hưng');
     expect(placeName('Xã Đồng Hòa')).toBe('Đồng Hòa');
   });
 
