@@ -23,12 +23,13 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { contentDir } from '../src/lib/paths.ts';
 import { pageResources, printKey, sitePath } from '../src/lib/print-cache.ts';
-import { PREVIEW_WIDTH, previewSize, type PrintAsset } from '../src/lib/print-assets.ts';
+import type { PrintAsset } from '../src/lib/print-assets.ts';
 import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
+import { preparePage, printAsset } from './print-page.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({
@@ -80,6 +81,7 @@ function printerIdentity(): string {
   const version = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const files = [
     import.meta.filename,
+    path.resolve('scripts/print-page.ts'),
     path.resolve('scripts/chromium.ts'),
     path.resolve('src/lib/print-assets.ts'),
     path.resolve('src/lib/print-cache.ts'),
@@ -142,85 +144,12 @@ for (const asset of assets) {
   toPrint.push(asset);
 }
 
-// ---- Printing.
-
-async function open(page: Page, asset: PrintAsset): Promise<void> {
-  const response = await page.goto(`${origin}${base}${asset.source.slice(1)}`, {
-    waitUntil: 'load',
-  });
-  if (!response?.ok()) throw new Error(`${asset.source} answered ${response?.status()}`);
-  // The font is the project's own: fail rather than print with a fallback.
-  const fontReady = await page.evaluate(async () => {
-    await document.fonts.ready;
-    return [...document.fonts].some(
-      (face) => face.family.replace(/"/g, '') === 'Be Vietnam Pro' && face.status === 'loaded',
-    );
-  });
-  if (!fontReady) throw new Error(`${asset.source}: the Be Vietnam Pro font did not load`);
-}
-
-/**
- * Wide enough for an A3 sheet (1123 × 1587 CSS pixels) and tall enough for it below the print
- * page's toolbar, so the preview is drawn from the viewport without a full-page capture.
- */
-const PDF_VIEWPORT = { width: 1300, height: 2200 };
-
-async function setViewport(page: Page, viewport: { width: number; height: number }) {
-  const current = page.viewportSize();
-  if (current?.width !== viewport.width || current.height !== viewport.height) {
-    await page.setViewportSize(viewport);
-  }
-}
-
-async function print(page: Page, asset: PrintAsset): Promise<void> {
-  await mkdir(path.dirname(output(asset.file)), { recursive: true });
-  await mkdir(path.dirname(output(asset.preview)), { recursive: true });
-  if (asset.format === 'png') {
-    const viewport = asset.viewport!;
-    await setViewport(page, viewport);
-    await open(page, asset);
-    const image = await page.screenshot({ clip: { x: 0, y: 0, ...viewport } });
-    await sharp(image).toFile(output(asset.file));
-    await sharp(image).resize({ width: PREVIEW_WIDTH }).toFile(output(asset.preview));
-    return;
-  }
-  await setViewport(page, PDF_VIEWPORT);
-  await open(page, asset);
-  // The preview first, while the page is laid out for the screen: the first sheet, or the top of a
-  // flowing document (bulletin, report) cut to its paper's shape. The viewport is tall enough
-  // for an A3 sheet, so no full-page capture (which lays the whole page out again) is needed;
-  // Chromium draws it straight at the preview's width.
-  const box = await page.evaluate(() => {
-    const rect = document.querySelector('main > :first-child')?.getBoundingClientRect();
-    return (
-      rect && { x: rect.x + scrollX, y: rect.y + scrollY, width: rect.width, height: rect.height }
-    );
-  });
-  if (!box) throw new Error(`${asset.source}: nothing to preview in <main>`);
-  const { width, height } = previewSize(asset);
-  const clip = { ...box, height: Math.min(box.height, (box.width * height) / width) };
-  const preview = await cdp(page).send('Page.captureScreenshot', {
-    format: 'png',
-    clip: { ...clip, scale: PREVIEW_WIDTH / clip.width },
-  });
-  await page.pdf({ path: output(asset.file), preferCSSPageSize: true, printBackground: true });
-  await writeFile(output(asset.preview), Buffer.from(preview.data, 'base64'));
-}
-
-const sessions = new WeakMap<Page, CDPSession>();
-/** The page's DevTools session: Chromium draws the preview straight at its small size. */
-function cdp(page: Page): CDPSession {
-  const session = sessions.get(page);
-  if (!session) throw new Error('no DevTools session for this page');
-  return session;
-}
-
 let origin = '';
 let next = 0;
 let done = 0;
 async function worker(browser: Browser): Promise<void> {
   const page = await browser.newPage();
-  sessions.set(page, await page.context().newCDPSession(page));
+  await preparePage(page);
   let requested = new Set<string>();
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -232,7 +161,7 @@ async function worker(browser: Browser): Promise<void> {
     const asset = toPrint[next++]!;
     const t0 = performance.now();
     requested = new Set();
-    await print(page, asset);
+    await printAsset(page, asset, { origin, base, dist });
     if (values.cache) {
       const entry = { key: keyOf(asset, [...requested]), requested: [...requested].sort() };
       const kept = cached(asset, entry.key);
