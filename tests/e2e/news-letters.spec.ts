@@ -59,7 +59,7 @@ test('news is paged, newest first, and an edited item shows when it was updated'
   expect(iso).toEqual([...iso].sort().reverse());
 
   const pages = page.getByRole('navigation', { name: 'Các trang tin' });
-  await expect(pages).toContainText('Trang 1 / 2');
+  await expect(pages).toContainText('Trang 1/2');
   await pages.getByRole('link', { name: 'Trang sau' }).click();
   await expect(page).toHaveURL('/tin-tuc/2/');
   await expect(headlines).toHaveCount(1);
