@@ -1,0 +1,120 @@
+/**
+ * The budgets of DESIGN.md ("Budgets") and the verdicts on measured figures: each verdict is the
+ * list of sentences saying what is over budget, empty when all is within.
+ */
+import { kb } from './report.ts';
+
+/** Budgets, from DESIGN.md ("Budgets"). Sizes in kB of 1,000 bytes, as browsers show them. */
+export const BUDGET = {
+  /** A content page in all: HTML, CSS, JS and fonts, compressed; content images aside. */
+  pageBytes: 16_000,
+  pageScriptBytes: 2_000,
+  /** The self-check page: its questions are the content, its small custom element the JS. */
+  selfCheckBytes: 16_000,
+  selfCheckScriptBytes: 4_000,
+  /** Every Lighthouse category, on every measured page. */
+  lighthouse: 100,
+  /** "Well under a minute on 2 cores", PDFs included. */
+  sampleBuildSeconds: 45,
+  /** Cost per page between the half and the full large ward, against sample to half. */
+  marginalGrowth: 1.5,
+  /** PDFs per second of the large ward, against the sample's. */
+  printRateShare: 0.5,
+  /** A cold print (no cache) of the large ward, PDFs per second. */
+  coldPrintRate: 10,
+  /** A rebuild after a one-line news edit, against a warm build that prints everything. */
+  newsEditShare: 1 / 3,
+};
+export const CONTENT_KINDS = new Set(['group', 'guide', 'story', 'news']);
+
+/** One build of a site: its size and the seconds of each step. */
+export interface Build {
+  label: string;
+  pages: number;
+  pdfs: number;
+  /** Print assets (PDFs and PNGs). */
+  assets: number;
+  /** Assets the print step made; the others came from the print cache. */
+  printed?: number;
+  seconds: { astro: number; search: number; print?: number };
+}
+
+export const total = (build: Build) =>
+  build.seconds.astro + build.seconds.search + (build.seconds.print ?? 0);
+
+/** A page's bytes on the wire by kind, as a phone loads it. */
+export interface PageWeight {
+  label: string;
+  bytes: { html: number; css: number; js: number; font: number };
+  pagefind: boolean;
+}
+
+export function weightVerdicts(weights: readonly PageWeight[]): string[] {
+  const failures: string[] = [];
+  for (const weight of weights) {
+    const kind = weight.label;
+    const counted = weight.bytes.html + weight.bytes.css + weight.bytes.js + weight.bytes.font;
+    if (CONTENT_KINDS.has(kind) && counted > BUDGET.pageBytes)
+      failures.push(
+        `${kind}: ${kb(counted)} kB of HTML, CSS, JS and fonts (budget ${kb(BUDGET.pageBytes)} kB)`,
+      );
+    if (CONTENT_KINDS.has(kind) && weight.bytes.js > BUDGET.pageScriptBytes)
+      failures.push(
+        `${kind}: ${kb(weight.bytes.js)} kB of JavaScript (budget ${kb(BUDGET.pageScriptBytes)} kB)`,
+      );
+    if (kind === 'self-check' && counted > BUDGET.selfCheckBytes)
+      failures.push(
+        `self-check: ${kb(counted)} kB of HTML, CSS, JS and fonts (budget ${kb(BUDGET.selfCheckBytes)} kB)`,
+      );
+    if (kind === 'self-check' && weight.bytes.js > BUDGET.selfCheckScriptBytes)
+      failures.push(
+        `self-check: ${kb(weight.bytes.js)} kB of JavaScript (budget ${kb(BUDGET.selfCheckScriptBytes)} kB)`,
+      );
+    if (!kind.startsWith('search') && weight.pagefind)
+      failures.push(`${kind}: loads the search index, which only the search page may`);
+  }
+  return failures;
+}
+
+/** The Astro + search seconds per page added between two builds. */
+export const costPerPage = (a: Build, b: Build) =>
+  (b.seconds.astro + b.seconds.search - a.seconds.astro - a.seconds.search) / (b.pages - a.pages);
+
+/** The sample, half and large ward builds (the last two may be missing). */
+export function buildVerdicts([sample, half, large]: readonly Build[]): string[] {
+  const failures: string[] = [];
+  if (sample && total(sample) > BUDGET.sampleBuildSeconds)
+    failures.push(
+      `sample build: ${total(sample).toFixed(1)} s (budget ${BUDGET.sampleBuildSeconds} s)`,
+    );
+  if (sample && half && large) {
+    const growth = costPerPage(half, large) / costPerPage(sample, half);
+    if (growth > BUDGET.marginalGrowth)
+      failures.push(
+        `build cost grows faster than linearly: ×${growth.toFixed(2)} per page (budget ×${BUDGET.marginalGrowth})`,
+      );
+    const rate = (entry: Build) => entry.pdfs / entry.seconds.print!;
+    if (rate(large) < BUDGET.printRateShare * rate(sample))
+      failures.push(
+        `print: ${rate(large).toFixed(2)} PDF/s for the large ward against ${rate(sample).toFixed(2)} for the sample`,
+      );
+  }
+  if (large?.seconds.print !== undefined && large.pdfs / large.seconds.print < BUDGET.coldPrintRate)
+    failures.push(
+      `cold print of the large ward: ${(large.pdfs / large.seconds.print).toFixed(2)} PDF/s (budget ${BUDGET.coldPrintRate})`,
+    );
+  return failures;
+}
+
+/** The rebuilds against the warm build that prints everything. */
+export function rebuildVerdicts(warm: Build, rebuilt: readonly Build[]): string[] {
+  const failures: string[] = [];
+  const news = rebuilt.find((entry) => entry.label === 'one-line news edit');
+  if (!news) return failures;
+  if (total(news) > BUDGET.newsEditShare * total(warm))
+    failures.push(
+      `rebuild after a one-line news edit: ${total(news).toFixed(1)} s, more than a third of the warm build (${total(warm).toFixed(1)} s)`,
+    );
+  if (news.printed !== 0) failures.push(`a one-line news edit printed ${news.printed} assets`);
+  return failures;
+}

@@ -1,0 +1,122 @@
+/** The benchmark's pure pieces: its verdicts on figures worked out by hand, its tables, its pages. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildVerdicts,
+  rebuildVerdicts,
+  weightVerdicts,
+  type Build,
+} from '../../scripts/bench/budgets.ts';
+import { formatTable, kb } from '../../scripts/bench/report.ts';
+import { kindOf, targets, wireBytes } from '../../scripts/bench/weight.ts';
+
+const build = (label: string, pages: number, astro: number, search: number, print?: number) =>
+  ({
+    label,
+    pages,
+    pdfs: 1000,
+    assets: 1000,
+    printed: 0,
+    seconds: { astro, search, ...(print !== undefined && { print }) },
+  }) satisfies Build;
+
+describe('budgets', () => {
+  it('passes a page within 16 kB and 2 kB of JS, fails one over, and search outside its page', () => {
+    const page = (label: string, js: number, pagefind = false) => ({
+      label,
+      bytes: { html: 5000, css: 5000, js, font: 0 },
+      pagefind,
+    });
+    expect(weightVerdicts([page('guide', 2000)])).toEqual([]);
+    // 5 + 5 + 6.5 = 16.5 kB counted, 6.5 kB of it JavaScript.
+    expect(weightVerdicts([page('guide', 6500)])).toEqual([
+      'guide: 16.5 kB of HTML, CSS, JS and fonts (budget 16.0 kB)',
+      'guide: 6.5 kB of JavaScript (budget 2.0 kB)',
+    ]);
+    expect(weightVerdicts([page('home', 0, true), page('search + query', 0, true)])).toEqual([
+      'home: loads the search index, which only the search page may',
+    ]);
+  });
+
+  it('measures a cold print of the large ward against 10 PDF/s', () => {
+    // 1,000 PDFs in 250 s is 4 PDF/s; in 90 s, 11.1 PDF/s.
+    const sample = build('sample', 80, 4, 1, 8);
+    const half = build('half', 2580, 17, 6);
+    const slow = buildVerdicts([sample, half, build('large', 5080, 28, 14, 250)]);
+    expect(slow).toContain('cold print of the large ward: 4.00 PDF/s (budget 10)');
+    const fast = buildVerdicts([sample, half, build('large', 5080, 28, 14, 90)]);
+    expect(fast.some((line) => line.startsWith('cold print'))).toBe(false);
+  });
+
+  it('says when the cost per page grows faster than linearly', () => {
+    // Sample → half: (23 − 5) s over 2,500 pages = 7.2 ms; half → large: (63 − 23) s over 2,500
+    // pages = 16 ms, ×2.22, over the ×1.5 allowed.
+    const verdicts = buildVerdicts([
+      build('sample', 80, 4, 1),
+      build('half', 2580, 17, 6),
+      build('large', 5080, 45, 18),
+    ]);
+    expect(verdicts).toEqual([
+      'build cost grows faster than linearly: ×2.22 per page (budget ×1.5)',
+    ]);
+  });
+
+  it('holds a one-line news edit to a third of the warm build, printing nothing', () => {
+    const warm = build('sample', 80, 4, 1, 7); // 12 s
+    expect(rebuildVerdicts(warm, [build('one-line news edit', 80, 3, 0.5, 0.4)])).toEqual([]);
+    expect(rebuildVerdicts(warm, [build('one-line news edit', 80, 5, 0.5, 0.7)])).toEqual([
+      'rebuild after a one-line news edit: 6.2 s, more than a third of the warm build (12.0 s)',
+    ]);
+  });
+});
+
+describe('report', () => {
+  it('aligns a table: names left, figures right', () => {
+    expect(
+      formatTable(
+        'T',
+        ['page', 'kB'],
+        [
+          ['home', kb(10_150)],
+          ['group', kb(9_000)],
+        ],
+      ),
+    ).toBe(['', 'T', 'page     kB', '-----  ----', 'home   10.2', 'group   9.0'].join('\n'));
+  });
+});
+
+describe('page weight', () => {
+  it('sorts responses into kinds, a script sent as another type by its content type', () => {
+    expect(kindOf('document', 'text/html')).toBe('html');
+    expect(kindOf('fetch', 'application/javascript')).toBe('js');
+    expect(kindOf('fetch', 'application/wasm')).toBe('other');
+  });
+
+  it('counts text gzipped and compressed files as they are', () => {
+    const text = Buffer.from('a'.repeat(10_000));
+    const sent = wireBytes(text, 'text/html');
+    expect(sent).toBeLessThan(200);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    expect(wireBytes(png, 'image/png')).toBe(7);
+  });
+
+  it('picks one page of each kind from the sitemap, under the site’s base path', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'bench-sitemap-'));
+    const urls = ['', 'to-dan-pho/', 'to-dan-pho/to-1/', 'huong-dan/tao-tai-khoan/', 'tim-kiem/'];
+    writeFileSync(
+      path.join(dist, 'sitemap-0.xml'),
+      urls.map((url) => `<url><loc>https://x.vn/cds/${url}</loc></url>`).join(''),
+    );
+    expect(targets(dist)).toEqual([
+      { kind: 'home', path: '/cds/' },
+      { kind: 'group', path: '/cds/to-dan-pho/to-1/' },
+      { kind: 'guide', path: '/cds/huong-dan/tao-tai-khoan/' },
+      { kind: 'story', path: undefined },
+      { kind: 'news', path: undefined },
+      { kind: 'search', path: '/cds/tim-kiem/' },
+      { kind: 'self-check', path: undefined },
+    ]);
+  });
+});
