@@ -18,7 +18,9 @@ import {
   selfContainedBundle,
   STATUS_FILE,
   sveltiaPackage,
+  withMissingStrings,
 } from '../lib/cms-bundle.ts';
+import cmsVietnamese from '../i18n/cms-vi.json' with { type: 'json' };
 import { cmsConfig, type CmsContext } from '../lib/cms-config.ts';
 import { contentPath } from '../lib/paths.ts';
 import { readSite } from '../lib/site-file.ts';
@@ -93,9 +95,14 @@ export async function writeCms(root: string, env: NodeJS.ProcessEnv = process.en
   await mkdir(path.join(target, PACKAGE_FOLDER), { recursive: true });
   const bundle = await readFile(path.join(dir, 'dist/sveltia-cms.js'), 'utf8');
   await writeFile(path.join(target, 'sveltia-cms.js'), selfContainedBundle(bundle, version));
-  await cp(path.join(dir, 'locales'), path.join(target, `${PACKAGE_FOLDER}@${version}/locales`), {
-    recursive: true,
-  });
+  const locales = path.join(target, `${PACKAGE_FOLDER}@${version}/locales`);
+  await cp(path.join(dir, 'locales'), locales, { recursive: true });
+  // Strings the installed version has not translated yet, in Vietnamese rather than English.
+  const vietnamese = JSON.parse(await readFile(path.join(locales, 'vi.json'), 'utf8'));
+  await writeFile(
+    path.join(locales, 'vi.json'),
+    JSON.stringify(withMissingStrings(vietnamese, cmsVietnamese)),
+  );
   // The update check reads the package's version: the one installed, so it never nags.
   await writeFile(path.join(target, PACKAGE_FOLDER, 'package.json'), JSON.stringify({ version }));
   await writeFile(

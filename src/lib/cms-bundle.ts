@@ -86,3 +86,28 @@ export function selfContainedBundle(source: string, version: string): string {
   }
   return result;
 }
+
+type Strings = { [key: string]: string | Strings };
+
+/**
+ * The editor's Vietnamese strings completed with the project's (src/i18n/cms-vi.json) where the
+ * installed version has none: its own translations always win, and a key it later translates
+ * simply stops being ours. Keys are nested as in the package's locale files.
+ */
+export function withMissingStrings(strings: Strings, additions: Strings): Strings {
+  const merged: Strings = { ...strings };
+  for (const [key, value] of Object.entries(additions)) {
+    const present = merged[key];
+    if (present === undefined) merged[key] = value;
+    else if (typeof present === 'object' && typeof value === 'object')
+      merged[key] = withMissingStrings(present, value);
+  }
+  return merged;
+}
+
+/** The dotted keys of a locale file's strings. */
+export function stringKeys(strings: Strings, prefix = ''): string[] {
+  return Object.entries(strings).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : stringKeys(value, `${prefix}${key}.`),
+  );
+}

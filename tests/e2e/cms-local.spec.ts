@@ -194,6 +194,9 @@ test('a news item, a story with consent and a new participation table, saved by 
   writeFileSync(upload, table);
   await page.getByRole('radio', { name: 'Thư viện' }).click();
   await page.getByRole('option', { name: /Tệp dùng chung/ }).click();
+  // The file library's details, untranslated in the installed version, come from src/i18n/cms-vi.json.
+  await expect(page.getByText('Đường dẫn thư mục')).toBeVisible();
+  await expect(page.getByText('Folder Path')).toHaveCount(0);
   // "Tải lên" opens the system's file dialog on this hidden input.
   await page.locator('input[type="file"]').first().setInputFiles(upload);
   const dialog = page.getByRole('alertdialog', { name: 'Tải tệp lên' });

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { selfContainedBundle, sveltiaPackage } from '../../src/lib/cms-bundle.ts';
+import {
+  selfContainedBundle,
+  stringKeys,
+  sveltiaPackage,
+  withMissingStrings,
+} from '../../src/lib/cms-bundle.ts';
+import cmsVietnamese from '../../src/i18n/cms-vi.json' with { type: 'json' };
 import {
   cmsCollections,
   cmsConfig,
@@ -186,6 +192,29 @@ describe('the editor configuration follows the schemas', () => {
 
   it('leaves empty optional fields out of the file (the schemas refuse updated: "")', () => {
     expect(cmsConfig(context).output).toEqual({ omit_empty_optional_fields: true });
+  });
+});
+
+describe('the editor speaks Vietnamese on every screen staff use', () => {
+  const { dir } = sveltiaPackage();
+  const locale = (name: string) =>
+    JSON.parse(readFileSync(path.join(dir, 'locales', `${name}.json`), 'utf8'));
+  const english = stringKeys(locale('en-US'));
+  const served = stringKeys(withMissingStrings(locale('vi'), cmsVietnamese));
+
+  it('has a Vietnamese string for every English one but the developers’ configuration errors', () => {
+    const untranslated = english.filter((key) => !served.includes(key) && !/^config\./.test(key));
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keeps the package’s own translations, and adds none it does not use', () => {
+    expect(
+      withMissingStrings({ a: 'gốc', b: { c: 'gốc' } }, { a: 'mới', b: { c: 'mới', d: 'mới' } }),
+    ).toEqual({
+      a: 'gốc',
+      b: { c: 'gốc', d: 'mới' },
+    });
+    expect(stringKeys(cmsVietnamese).filter((key) => !english.includes(key))).toEqual([]);
   });
 });
 
