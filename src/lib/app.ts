@@ -28,7 +28,7 @@ export const PRECACHED_PAGES = [
   `${OFFLINE_PATH.slice(1)}index.html`,
 ];
 
-/** "Phường Tân Hưng" → "TH": the initials of the ward's own name, for the icon. */
+/** "Phường Quang Trung" → "QT": the initials of the ward's own name, for the icon. */
 export function wardInitials(wardName: string): string {
   const name = wardName.normalize('NFC').replace(/^(phường|xã|thị trấn)\s+/iu, '');
   const words = name.split(/\s+/u).filter(Boolean);
