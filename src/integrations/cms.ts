@@ -10,7 +10,7 @@ import { copyFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import {
   ICON_FONT,
   iconFontFile,
@@ -25,6 +25,7 @@ import { cmsConfig, type CmsContext } from '../lib/cms-config.ts';
 import { contentPath } from '../lib/paths.ts';
 import { readSite } from '../lib/site-file.ts';
 import { readGroups } from '../lib/tables.ts';
+import { readFrontmatter } from '../lib/yaml-source.ts';
 import { vi } from '../i18n/vi.ts';
 
 /** The editor's address, under the site's base. */
@@ -51,15 +52,11 @@ async function readGuides(): Promise<CmsContext['guides']> {
   const folder = contentPath('guides');
   if (!existsSync(folder)) return [];
   const files = (await readdir(folder)).filter((file) => file.endsWith('.mdx')).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const source = await readFile(path.join(folder, file), 'utf8');
-      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-      const title: unknown = (parse(front) as { title?: unknown } | null)?.title;
-      const code = file.replace(/\.mdx$/, '');
-      return { code, name: typeof title === 'string' ? title : code };
-    }),
-  );
+  return files.map((file) => {
+    const title = (readFrontmatter(path.join(folder, file)).data as { title?: unknown }).title;
+    const code = file.replace(/\.mdx$/, '');
+    return { code, name: typeof title === 'string' ? title : code };
+  });
 }
 
 export function cmsPage(): string {

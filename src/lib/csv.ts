@@ -3,7 +3,6 @@
  * csv-parse and checked row by row. A bad row is named by its line in the file, and every bad row
  * is reported at once, so an editor fixes the whole file in one pass.
  */
-import { readFileSync } from 'node:fs';
 import { parse, CsvError } from 'csv-parse/sync';
 import type { z } from 'astro/zod';
 import type { Problem } from './content-errors.ts';
@@ -183,8 +182,13 @@ export function checkTable<S extends z.ZodObject>(
   return { ...named, rows, problems };
 }
 
-export function readCsv<S extends z.ZodObject>(file: string, rowSchema: S): CsvTable<z.output<S>> {
-  const decoded = decodeCsv(readFileSync(file), file);
+/** Reads a CSV file's bytes and checks each row with `rowSchema`; `file` names it in messages. */
+export function readCsv<S extends z.ZodObject>(
+  bytes: Uint8Array,
+  file: string,
+  rowSchema: S,
+): CsvTable<z.output<S>> {
+  const decoded = decodeCsv(bytes, file);
   if ('problem' in decoded) return { rows: [], problems: [decoded.problem] };
   return parseCsv(decoded.text, file, rowSchema);
 }
@@ -218,33 +222,4 @@ export function decodeCsv(
       'không lưu bằng bảng mã UTF-8 (có thể là kiểu "CSV" thường của Excel, bảng mã Windows tiếng Việt hoặc Latin-1)',
     );
   }
-}
-
-/**
- * Problems for rows whose key repeats an earlier row's; `describe` says what the key is
- * ("mã tổ", "tổ và ngày") for the message.
- */
-export function duplicateRows<T>(
-  file: string,
-  rows: CsvRow<T>[],
-  key: (row: T) => string,
-  describe: string,
-  field?: string,
-): Problem[] {
-  const seen = new Map<string, number>();
-  const problems: Problem[] = [];
-  for (const row of rows) {
-    const value = key(row.data);
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, row.line);
-    else
-      problems.push({
-        file,
-        line: row.line,
-        field,
-        kind: 'column',
-        message: `Trùng ${describe} với dòng ${first}. Mỗi ${describe} chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.`,
-      });
-  }
-  return problems;
 }

@@ -2,7 +2,7 @@
  * Finds every piece of sample content a build would publish, in one pass over the content folder,
  * so a production build can refuse them all in one message rather than one collection at a time.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SampleItem } from './build-mode.ts';
 import { contentDir } from './paths.ts';
@@ -17,7 +17,7 @@ import {
   tableFile,
 } from './tables.ts';
 import { ENTRY_FOLDERS, isPublicEntry } from './visibility.ts';
-import { parseFrontmatter } from './yaml-source.ts';
+import { readFrontmatter } from './yaml-source.ts';
 import { sample } from '../schemas/common.ts';
 
 export async function findSamples(dir = contentDir()): Promise<SampleItem[]> {
@@ -57,7 +57,7 @@ export async function findSamples(dir = contentDir()): Promise<SampleItem[]> {
     }
     for (const entry of entries.filter((name) => /\.mdx?$/.test(name)).sort()) {
       const source = file(path.join(folder, entry));
-      const frontmatter = parseFrontmatter(readFileSync(source, 'utf8'), source);
+      const frontmatter = readFrontmatter(source);
       const data = (frontmatter.data ?? {}) as {
         sample?: unknown;
         draft?: unknown;

@@ -2,11 +2,11 @@
  * The self-check's rules that need no Astro: which guides a question may name (the published
  * ones, read from the guides folder), and how the browser draws and scores a set of questions.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './content-errors.ts';
 import { isPublicEntry } from './visibility.ts';
-import { parseFrontmatter, type FrontmatterSource } from './yaml-source.ts';
+import { readFrontmatter, type FrontmatterSource } from './yaml-source.ts';
 
 /** The guides a question may point at: the published ones in `folder`, by file name without extension. */
 export function publicGuideIds(folder: string): string[] {
@@ -20,7 +20,7 @@ export function publicGuideIds(folder: string): string[] {
     .filter((file) => /\.mdx?$/.test(file) && !file.startsWith('_'))
     .filter((file) => {
       const full = path.join(folder, file);
-      const data = (parseFrontmatter(readFileSync(full, 'utf8'), full).data ?? {}) as {
+      const data = (readFrontmatter(full).data ?? {}) as {
         draft?: unknown;
       };
       return isPublicEntry('guides', data);

@@ -1,8 +1,8 @@
 /** Reads and checks `site.yaml`, the one file that makes the site a given ward's. */
-import { readFileSync } from 'node:fs';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { ContentError } from './content-errors.ts';
 import { contentPath } from './paths.ts';
+import { parsedOnce } from './read-once.ts';
 import { validate } from './validate.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -16,11 +16,12 @@ export function parseSite(source: string, file: string): SiteConfig {
   return result.data;
 }
 
+/** site.yaml, read and checked once per version of the file (src/lib/read-once.ts). */
 export function readSite(file = contentPath(SITE_FILE)): SiteConfig {
-  let source: string;
   try {
-    source = readFileSync(file, 'utf8');
-  } catch {
+    return parsedOnce(file, 'site', (source) => parseSite(source, file));
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
     throw new ContentError([
       {
         file,
@@ -28,5 +29,4 @@ export function readSite(file = contentPath(SITE_FILE)): SiteConfig {
       },
     ]);
   }
-  return parseSite(source, file);
 }

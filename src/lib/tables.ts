@@ -18,9 +18,10 @@ import {
   type ParticipationRow,
 } from '../schemas/tables.ts';
 import { throwIfProblems, type Problem } from './content-errors.ts';
-import { duplicateRows, readCsv, type CsvRow, type CsvTable } from './csv.ts';
+import { readCsv, type CsvRow, type CsvTable } from './csv.ts';
 import { foldVietnamese } from './fold.ts';
 import { contentDir } from './paths.ts';
+import { bytesParsedOnce } from './read-once.ts';
 import { readXlsx } from './xlsx.ts';
 
 export const GROUPS_TABLE = 'groups';
@@ -45,14 +46,22 @@ export function tableFile(name: string, dir = contentDir()): string {
   return existsSync(xlsx!) ? xlsx! : csv!;
 }
 
-/** Reads a table file, .csv or .xlsx by its extension, and checks each row with `rowSchema`. */
+/**
+ * Reads a table file, .csv or .xlsx by its extension, and checks each row with `rowSchema`: once
+ * per version of the file (src/lib/read-once.ts), however many parts of the build ask for it.
+ * The table is shared: callers must not change it.
+ */
 export async function readTable<S extends z.ZodObject>(
   file: string,
   rowSchema: S,
 ): Promise<CsvTable<z.output<S>>> {
-  return file.toLowerCase().endsWith('.xlsx')
-    ? readXlsx(file, rowSchema)
-    : readCsv(file, rowSchema);
+  // Named by the schema's columns, the same in every module instance that reads the table.
+  const kind = `table:${Object.keys(rowSchema.shape).join(',')}`;
+  return bytesParsedOnce(file, kind, async (bytes) =>
+    file.toLowerCase().endsWith('.xlsx')
+      ? readXlsx(bytes, file, rowSchema)
+      : readCsv(bytes, file, rowSchema),
+  );
 }
 
 export async function readGroups(file = tableFile(GROUPS_TABLE)): Promise<CsvRow<GroupRow>[]> {
@@ -66,15 +75,44 @@ export async function readGroups(file = tableFile(GROUPS_TABLE)): Promise<CsvRow
     ]);
   }
   const table = await readTable(file, groupRowSchema);
-  const { rows, problems } = table;
-  problems.push(
+  const { rows } = table;
+  throwIfProblems([
+    ...table.problems,
     ...inSheet(
       table,
       duplicateRows(file, rows, (row) => row.code, 'mã tổ', 'code'),
     ),
-  );
-  throwIfProblems(problems);
+  ]);
   return rows;
+}
+
+/**
+ * Problems for rows whose key repeats an earlier row's; `describe` says what the key is
+ * ("mã tổ", "tổ và ngày") for the message.
+ */
+function duplicateRows<T>(
+  file: string,
+  rows: CsvRow<T>[],
+  key: (row: T) => string,
+  describe: string,
+  field?: string,
+): Problem[] {
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    const value = key(row.data);
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, row.line);
+    else
+      problems.push({
+        file,
+        line: row.line,
+        field,
+        kind: 'column',
+        message: `Trùng ${describe} với dòng ${first}. Mỗi ${describe} chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.`,
+      });
+  }
+  return problems;
 }
 
 /** Problems found across rows, named by the table's sheet too when it is a spreadsheet. */
@@ -108,8 +146,9 @@ export async function readParticipation(
 ): Promise<CsvRow<ParticipationRow>[]> {
   if (!existsSync(file)) return [];
   const table = await readTable(file, participationRowSchema);
-  const { rows, problems } = table;
-  problems.push(
+  const { rows } = table;
+  throwIfProblems([
+    ...table.problems,
     ...inSheet(table, [
       ...unknownGroups(file, rows, groupCodes),
       ...duplicateRows(
@@ -120,8 +159,7 @@ export async function readParticipation(
         'group',
       ),
     ]),
-  );
-  throwIfProblems(problems);
+  ]);
   return rows;
 }
 
@@ -131,7 +169,8 @@ export async function readOfficials(
 ): Promise<CsvRow<OfficialsRow>[]> {
   if (!existsSync(file)) return [];
   const table = await readTable(file, officialsRowSchema);
-  const { rows, problems } = table;
+  const { rows } = table;
+  const problems = [...table.problems];
   const nearDuplicates = unitSpellingProblems(file, rows);
   problems.push(...inSheet(table, nearDuplicates));
   // A near-duplicate is also a repeat of its unit and date: say it once, as the spelling.

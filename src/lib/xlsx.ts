@@ -31,14 +31,18 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** Reads an .xlsx file's first visible sheet and checks each row with `rowSchema`. */
+/**
+ * Reads an .xlsx file's first visible sheet and checks each row with `rowSchema`.
+ * @param bytes The file's content; `file` names it in messages.
+ */
 export async function readXlsx<S extends z.ZodObject>(
+  bytes: Buffer,
   file: string,
   rowSchema: S,
 ): Promise<CsvTable<z.output<S>>> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     return {
       rows: [],

@@ -3,8 +3,10 @@
  * strings the editor typed, so "2025-02-30" can be refused instead of silently becoming 2 March,
  * and every value keeps its position, so an error can name its line.
  */
+import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
 import type { Problem } from './content-errors.ts';
+import { parsedOnce } from './read-once.ts';
 
 export interface YamlSource {
   /** The parsed value, plain JavaScript. */
@@ -75,4 +77,14 @@ export function parseFrontmatter(source: string, file: string): FrontmatterSourc
     body: source.slice(match[0].length),
     bodyLine: match[0].split('\n').length,
   };
+}
+
+/**
+ * The frontmatter of a markdown or MDX file on disk, read and parsed once per version of the file
+ * (src/lib/read-once.ts), whoever asks: the content loader, the self-check rule, the editor's
+ * configuration, the sample check.
+ */
+export function readFrontmatter(file: string): FrontmatterSource {
+  const full = path.resolve(file);
+  return parsedOnce(full, 'frontmatter', (source) => parseFrontmatter(source, full));
 }

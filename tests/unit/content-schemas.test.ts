@@ -219,7 +219,8 @@ describe('groups.csv', () => {
   });
 
   it('refuses a misspelt column header', () => {
-    expect(messages(readCsv(`${BAD}/groups-misspelt-header.csv`, groupRowSchema).problems))
+    const file = `${BAD}/groups-misspelt-header.csv`;
+    expect(messages(readCsv(readFileSync(file), file, groupRowSchema).problems))
       .toMatchInlineSnapshot(`
       [
         "tests/fixtures/bad/groups-misspelt-header.csv, dòng 1, cột "ten": Cột lạ. Các cột được dùng: code, name, leader, leader_phone, hall, help_hours, sample.",
