@@ -1,9 +1,11 @@
 /**
  * The content model: one collection per kind of content in the content folder (`content/`, or
  * the folder named by SITE_CONTENT). The schemas themselves live in src/schemas, one file each.
+ *
+ * Each loader checks its files with the schema once, with the project's Vietnamese messages, and
+ * stores what the schema returned; the `schema` beside it gives Astro the entries' types.
  */
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { readGroups, readOfficials, readParticipation } from './lib/tables.ts';
 import { missingAttachments, missingImage } from './lib/attachments.ts';
 import { contentPath } from './lib/paths.ts';
@@ -11,6 +13,7 @@ import { publicGuideIds, unknownGuide } from './lib/self-check.ts';
 import { readSite } from './lib/site-file.ts';
 import { checkStory } from './lib/stories.ts';
 import { entries } from './loaders/entries.ts';
+import { storedImage } from './loaders/store-entry.ts';
 import { siteFile, table } from './loaders/tables.ts';
 import { announcementSchema } from './schemas/announcements.ts';
 import { bulletinSchema } from './schemas/bulletins.ts';
@@ -25,7 +28,6 @@ import { groupRowSchema, officialsRowSchema, participationRowSchema } from './sc
 // Closed sets come from content: a story or a participation row naming an unknown group fails.
 const groupCodes = (await readGroups()).map((row) => row.data.code);
 const categoryCodes = readSite().stories.categories.map((category) => category.code);
-const plainImage = () => z.string();
 const guideIds = publicGuideIds(contentPath('guides'));
 
 const site = defineCollection({ loader: siteFile(), schema: siteConfigSchema });
@@ -63,7 +65,7 @@ const announcements = defineCollection({
 const news = defineCollection({
   loader: entries({
     folder: 'news',
-    schema: newsSchema(plainImage),
+    schema: newsSchema(storedImage),
     check: ({ file, data, source }) => missingImage(file, data.cover, 'cover', source.lineOf),
   }),
   schema: ({ image }) => newsSchema(image),
@@ -82,9 +84,10 @@ const pages = defineCollection({
 const stories = defineCollection({
   loader: entries({
     folder: 'stories',
-    schema: storySchema(plainImage, groupCodes, categoryCodes),
+    schema: storySchema(storedImage, groupCodes, categoryCodes),
     // A story's file name is its address; a published one must not give out contact details.
     check: checkStory,
+    dependsOn: [groupCodes, categoryCodes],
   }),
   schema: ({ image }) => storySchema(image, groupCodes, categoryCodes),
 });
@@ -95,6 +98,7 @@ const selfCheck = defineCollection({
     folder: 'self-check',
     schema: selfCheckSchema,
     check: ({ file, data, source }) => unknownGuide(file, data.guide, guideIds, source),
+    dependsOn: guideIds,
   }),
   schema: selfCheckSchema,
 });

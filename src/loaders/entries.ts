@@ -1,105 +1,166 @@
 /**
- * Astro's glob loader, with the project's contract on top:
- * - frontmatter is checked against the schema with errors that name the file, the line and the
- *   field, in the editors' language, and every broken file is reported in one go;
+ * The loader of the markdown collections: each file is read once and its frontmatter parsed once
+ * (src/lib/read-once.ts, shared with the rest of the build), and checked against the schema once,
+ * with the project's contract:
+ * - errors name the file, the line and the field, in the editors' language, and every broken file
+ *   of the folder is reported in one go (Astro's glob loader stops at the first, in English);
  * - frontmatter is read as YAML 1.2, so dates stay the text the editor typed and an impossible
  *   date is refused instead of rolling over to the next month;
  * - entries that are not public (drafts, stories without consent) are dropped from the build, so
  *   no page, feed, search index or sitemap can show them; the dev server keeps them for preview.
+ *
+ * It stores entries as Astro's glob loader does: markdown rendered now, MDX compiled by Vite when
+ * a page renders it, and an unchanged file (same text, same closed sets) kept from the last build
+ * without being parsed again. The collection's own schema in content.config.ts gives the types.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
+import { formatProblem, throwIfProblems, type Problem } from '../lib/content-errors.ts';
 import { missingBodyImages } from '../lib/attachments.ts';
-import { fileNameProblems } from '../lib/file-names.ts';
+import { entrySlug, fileNameProblems } from '../lib/file-names.ts';
 import { contentPath } from '../lib/paths.ts';
 import { placeholderProblems } from '../lib/placeholders.ts';
-import { validateFrontmatter } from '../lib/validate.ts';
+import { readTextOnce } from '../lib/read-once.ts';
+import { validate } from '../lib/validate.ts';
 import { allowsMdx, isPublicEntry, MARKDOWN_ONLY, type EntryFolder } from '../lib/visibility.ts';
-import { parseFrontmatter, type FrontmatterSource } from '../lib/yaml-source.ts';
+import { readFrontmatter, type FrontmatterSource } from '../lib/yaml-source.ts';
+import { renderer, storeEntry } from './store-entry.ts';
 
 export interface EntriesOptions<S extends z.ZodType> {
   /** The folder inside the content folder. */
   folder: EntryFolder;
-  /** The collection's schema, built with a plain string for `image()`: used to report errors. */
+  /** The collection's schema, built with `storedImage` for `image()` (./store-entry.ts). */
   schema: S;
   /** Further checks on a valid entry (privacy, for instance). */
   check?: (entry: { file: string; data: z.output<S>; source: FrontmatterSource }) => Problem[];
+  /**
+   * What the checks depend on besides the file (the group codes a story may name, the published
+   * guides): an unchanged file is checked again when this changes.
+   */
+  dependsOn?: unknown;
 }
 
 export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader {
   const { folder, schema, check } = options;
+  const dependsOn = JSON.stringify(options.dependsOn ?? null);
+  const dir = contentPath(folder);
   const isPublic = (data: unknown) => isPublicEntry(folder, data as Record<string, unknown>);
-  // An .mdx file outside guides and pages is never handed to Astro: MDX runs code while building.
-  const pattern = allowsMdx(folder) ? '**/[^_]*.{md,mdx}' : '**/[^_]*.md';
-  const inner = glob({ pattern, base: contentPath(folder) });
+
+  /** Problems of one file; a valid one is stored. */
+  async function load(context: LoaderContext, file: string): Promise<Problem[]> {
+    const full = path.join(dir, file);
+    const text = readTextOnce(full);
+    const id = entryId(file);
+    const digest = context.generateDigest(`${text}\0${dependsOn}`);
+    const kept = context.store.get(id);
+    if (kept?.digest === digest && kept.filePath) {
+      // Unchanged since the last build: Astro still needs to know what it imports.
+      // (addAssetImports is on the store Astro passes, though not in its public type.)
+      const store = context.store as typeof context.store & {
+        addAssetImports(assets: string[], file: string): void;
+      };
+      if (kept.deferredRender) store.addModuleImport(kept.filePath);
+      if (kept.assetImports?.length) store.addAssetImports(kept.assetImports, kept.filePath);
+      return [];
+    }
+    context.store.delete(id);
+    const source = readFrontmatter(full);
+    if (source.problems.length) return source.problems;
+    const result = validate(schema, source.data, { file: full, lineOf: source.lineOf });
+    if (!result.ok) return result.problems;
+    const problems = [
+      ...(isPublic(result.data) ? placeholderProblems(full, source) : []),
+      ...missingBodyImages(full, source.body, source.bodyLine),
+      ...(check?.({ file: full, data: result.data, source }) ?? []),
+    ];
+    if (problems.length) return problems;
+    // A build leaves out what is not public; only the dev server shows drafts, for preview.
+    if (!context.watcher && !isPublic(result.data)) return [];
+    await storeEntry(context, {
+      id,
+      file: full,
+      data: result.data as Record<string, unknown>,
+      source,
+      digest,
+      schema,
+      render: await renderer(context, path.extname(file)),
+    });
+    return [];
+  }
 
   return {
     name: 'checked-entries',
     async load(context: LoaderContext) {
-      // Astro's glob parses frontmatter itself and stops at the first YAML syntax error with an
-      // English message; check the syntax first, so every broken file is named, in Vietnamese.
-      // Every folder's .mdx files, so one run names them all whichever collection loads first.
-      throwIfProblems([
+      const files = entryFiles(dir).filter((file) => allowsMdx(folder) || file.endsWith('.md'));
+      const stale = new Set(context.store.keys());
+      for (const file of files) stale.delete(entryId(file));
+      for (const id of stale) context.store.delete(id);
+
+      // Every problem of the folder at once: names first, then each file's own.
+      const problems = [
+        // Every folder's .mdx files, so one run names them all whichever collection loads first.
         ...MARKDOWN_ONLY.flatMap(mdxProblems),
-        ...fileNameProblems(
-          entryFiles(contentPath(folder)).map((file) => contentPath(folder, file)),
-        ),
-        ...yamlSyntaxProblems(contentPath(folder)),
-      ]);
-
-      const problems: Problem[] = [];
-      const broken = new Set<string>();
-
-      const parseData: LoaderContext['parseData'] = async (props) => {
-        const file = props.filePath ? path.resolve(props.filePath) : contentPath(folder, props.id);
-        const { result, frontmatter } = validateFrontmatter(
-          schema,
-          readFileSync(file, 'utf8'),
-          file,
-        );
-        if (!result.ok) {
-          problems.push(...result.problems);
-          broken.add(props.id);
-          return props.data;
-        }
-        const found = [
-          ...(isPublic(result.data) ? placeholderProblems(file, frontmatter) : []),
-          ...missingBodyImages(file, frontmatter.body, frontmatter.bodyLine),
-          ...(check?.({ file, data: result.data, source: frontmatter }) ?? []),
-        ];
-        if (found.length) {
-          problems.push(...found);
-          broken.add(props.id);
-        }
-        return context.parseData({ ...props, data: frontmatter.data as typeof props.data });
-      };
-
-      await inner.load({ ...context, parseData });
-
-      // A broken entry must not stay in the store: an unchanged file is not checked again.
-      for (const id of broken) context.store.delete(id);
+        ...fileNameProblems(files.map((file) => path.join(dir, file))),
+      ];
+      for (const file of files) problems.push(...(await load(context, file)));
+      // The dev server watches even a folder with problems, so that fixing a file reloads it.
+      if (context.watcher) watch(context, (file) => load(context, file));
       throwIfProblems(problems);
-
-      // Drafts are previewed only by the dev server, the one run that watches files. Not
-      // import.meta.env.DEV: `astro build` loads content through a Vite dev server, where it is true.
       if (context.watcher) return;
+
+      // Drafts are previewed only by the dev server, the one run that watches files (not
+      // import.meta.env.DEV: `astro build` loads content through a Vite dev server, where it is
+      // true). One the dev server stored, unchanged since, is dropped here.
       for (const entry of context.store.values()) {
         if (!isPublic(entry.data)) context.store.delete(entry.id);
       }
     },
   };
+
+  /** The dev server: a saved file is loaded again, and its problems are logged. */
+  function watch(context: LoaderContext, reload: (file: string) => Promise<Problem[]>) {
+    const watcher = context.watcher!;
+    watcher.add(dir);
+    const relative = (changed: string) => {
+      const file = path.relative(dir, changed);
+      const ok =
+        !file.startsWith('..') && /\.mdx?$/.test(file) && !path.basename(file).startsWith('_');
+      return ok && (allowsMdx(folder) || file.endsWith('.md')) ? file : undefined;
+    };
+    const onChange = async (changed: string) => {
+      const file = relative(changed);
+      if (!file) return;
+      const problems = await reload(file);
+      for (const problem of problems) context.logger.error(formatProblem(problem));
+      if (!problems.length) context.logger.info(`Đã nạp lại ${path.join(folder, file)}`);
+    };
+    watcher.on('change', onChange);
+    watcher.on('add', onChange);
+    watcher.on('unlink', (changed) => {
+      const file = relative(changed);
+      if (file) context.store.delete(entryId(file));
+    });
+  }
+}
+
+/**
+ * An entry's id, as Astro's glob loader makes it: the path without its ending, and a folder's
+ * index.md stands for the folder. File names are already slugs (src/lib/file-names.ts).
+ */
+function entryId(file: string): string {
+  const parts = file.split(path.sep);
+  parts[parts.length - 1] = entrySlug(file);
+  return parts.join('/').replace(/\/index$/, '');
 }
 
 /** Markdown files of the folder (recursive), relative to it, skipping `_`-prefixed ones. */
 function entryFiles(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
-      (file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'),
-    );
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
+      .sort();
   } catch {
     return [];
   }
@@ -114,12 +175,4 @@ export function mdxProblems(folder: EntryFolder): Problem[] {
       file: contentPath(folder, file),
       message: `Thư mục ${folder} chỉ nhận tệp .md (MDX có thể chạy mã khi dựng trang). Đổi đuôi tệp thành .md; nếu trong bài có thẻ hay lệnh dạng <...> hoặc import, xóa chúng, chỉ giữ chữ và định dạng markdown.`,
     }));
-}
-
-/** YAML syntax errors in the frontmatter of the folder's markdown files, with their lines. */
-function yamlSyntaxProblems(folder: string): Problem[] {
-  return entryFiles(folder).flatMap((file) => {
-    const full = path.join(folder, file);
-    return parseFrontmatter(readFileSync(full, 'utf8'), full).problems;
-  });
 }

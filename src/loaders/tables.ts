@@ -1,6 +1,7 @@
 /**
  * Loaders for the spreadsheet tables and for site.yaml. The reading and checking is plain
- * TypeScript in src/lib (tested without Astro); these only put the checked rows in the store.
+ * TypeScript in src/lib (tested without Astro), with the same schemas as the collections; these
+ * only put the checked rows in the store, without running the schema a second time.
  */
 import type { Loader } from 'astro/loaders';
 import type { CsvRow } from '../lib/csv.ts';
@@ -17,13 +18,10 @@ export function table<T extends Record<string, unknown>>(options: {
 }): Loader {
   return {
     name: 'table',
-    async load({ store, parseData }) {
+    async load({ store }) {
       const rows = await options.read();
       store.clear();
-      for (const row of rows) {
-        const id = options.id(row.data);
-        store.set({ id, data: await parseData({ id, data: row.data }) });
-      }
+      for (const row of rows) store.set({ id: options.id(row.data), data: row.data });
     },
   };
 }
@@ -32,11 +30,10 @@ export function table<T extends Record<string, unknown>>(options: {
 export function siteFile(): Loader {
   return {
     name: 'site-yaml',
-    async load({ store, parseData }) {
-      const file = contentPath(SITE_FILE);
-      const site = readSite(file);
+    async load({ store }) {
+      const site = readSite(contentPath(SITE_FILE));
       store.clear();
-      store.set({ id: 'site', data: await parseData({ id: 'site', data: site }) });
+      store.set({ id: 'site', data: site });
     },
   };
 }
