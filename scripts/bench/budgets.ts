@@ -22,8 +22,12 @@ export const BUDGET = {
   printRateShare: 0.5,
   /** A cold print (no cache) of the large ward, PDFs per second. */
   coldPrintRate: 10,
-  /** A rebuild after a one-line news edit, against a warm build that prints everything. */
-  newsEditShare: 1 / 3,
+  /**
+   * A rebuild after a one-line news edit, in seconds: a third of the warm build that printed
+   * everything before the print cache, 17 s on two cores. A fixed figure, not a share of this
+   * run's warm build: a faster print shrinks the warm build, not what a news edit has to redo.
+   */
+  newsEditSeconds: 17 / 3,
 };
 export const CONTENT_KINDS = new Set(['group', 'guide', 'story', 'news']);
 
@@ -106,14 +110,14 @@ export function buildVerdicts([sample, half, large]: readonly Build[]): string[]
   return failures;
 }
 
-/** The rebuilds against the warm build that prints everything. */
-export function rebuildVerdicts(warm: Build, rebuilt: readonly Build[]): string[] {
+/** The rebuilds: a one-line news edit is quick and prints nothing. */
+export function rebuildVerdicts(rebuilt: readonly Build[]): string[] {
   const failures: string[] = [];
   const news = rebuilt.find((entry) => entry.label === 'one-line news edit');
   if (!news) return failures;
-  if (total(news) > BUDGET.newsEditShare * total(warm))
+  if (total(news) > BUDGET.newsEditSeconds)
     failures.push(
-      `rebuild after a one-line news edit: ${total(news).toFixed(1)} s, more than a third of the warm build (${total(warm).toFixed(1)} s)`,
+      `rebuild after a one-line news edit: ${total(news).toFixed(1)} s (budget ${BUDGET.newsEditSeconds.toFixed(1)} s)`,
     );
   if (news.printed !== 0) failures.push(`a one-line news edit printed ${news.printed} assets`);
   return failures;
