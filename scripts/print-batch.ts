@@ -41,11 +41,16 @@ function grid(assets: readonly PrintAsset[]) {
   };
 }
 
-/** The page's HTML without its <title> and the inside of its <main>: equal for batchable pages. */
+/**
+ * The page's HTML without its <title> and the inside of its <main>: equal for pages that can print
+ * together. None for a page with no single <main>, or with a script in it, which a sheet moved
+ * into another document would not run.
+ */
 function shell(html: string): string | undefined {
   const start = html.indexOf('<main');
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < start || html.indexOf('<main', start + 1) >= 0) return undefined;
+  if (/<script\b/i.test(html.slice(start, end))) return undefined;
   return html.slice(0, start).replace(/<title>[^<]*<\/title>/, '') + html.slice(end);
 }
 
