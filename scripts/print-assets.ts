@@ -7,8 +7,9 @@
  *   node scripts/print-assets.ts [--dist dist] [--concurrency 2] [--no-cache]
  *
  * The list of assets comes from the build itself (/in-an/print-jobs.json). The group posters print
- * fifty to a Chromium document, split into one PDF each (scripts/print-batch.ts); the other pages
- * one by one. Documents print in parallel, one per core; progress is printed as it goes.
+ * fifty to a Chromium document, or are cut from the sheet of all posters, then split into one PDF
+ * each (scripts/print-plan.ts, scripts/print-batch.ts); the other pages print one by one.
+ * Documents print in parallel, one per core; progress is printed as it goes.
  *
  * A rebuild prints again only what changed. Each asset's key is a hash of what it is made from,
  * read from the built files (src/lib/print-cache.ts): the page's HTML, every file it loads, the
@@ -30,8 +31,8 @@ import { contentDir } from '../src/lib/paths.ts';
 import { fileOf, pageResources, printKey, sitePath } from '../src/lib/print-cache.ts';
 import type { PrintAsset } from '../src/lib/print-assets.ts';
 import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
-import { planBatches, printBatch } from './print-batch.ts';
-import { preparePage, printAsset } from './print-page.ts';
+import { printWork } from './print-batch.ts';
+import { preparePage } from './print-page.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({
@@ -85,6 +86,8 @@ function printerIdentity(): string {
     import.meta.filename,
     path.resolve('scripts/print-page.ts'),
     path.resolve('scripts/print-batch.ts'),
+    path.resolve('scripts/print-sheets.ts'),
+    path.resolve('scripts/print-plan.ts'),
     path.resolve('node_modules/pdf-lib/package.json'),
     path.resolve('scripts/chromium.ts'),
     path.resolve('src/lib/print-assets.ts'),
@@ -149,14 +152,7 @@ for (const asset of assets) {
 }
 
 let origin = '';
-// Work in order of length: the sheet of all posters (one long document) first, then the batches of
-// posters, so the short ones print beside them rather than after them.
-const { batches, singles } = planBatches(toPrint, (source) => readText(fileOf(source)));
-const work: PrintAsset[][] = [
-  ...singles.filter((asset) => asset.kind === 'posters').map((asset) => [asset]),
-  ...batches,
-  ...singles.filter((asset) => asset.kind !== 'posters').map((asset) => [asset]),
-];
+const work = printWork(toPrint, assets, (source) => readText(fileOf(source)));
 let next = 0;
 let done = 0;
 async function worker(browser: Browser): Promise<void> {
@@ -170,14 +166,12 @@ async function worker(browser: Browser): Promise<void> {
     if (site !== undefined) requested.add(site.endsWith('/') ? `${site}index.html` : site);
   });
   while (next < work.length) {
-    const item = work[next++]!;
+    const { assets: item, print } = work[next++]!;
     const t0 = performance.now();
     requested = new Set();
-    const printing = { origin, base, dist };
-    if (item.length === 1) await printAsset(page, item[0]!, printing);
-    else await printBatch(page, item, printing, (source) => readText(fileOf(source)));
-    // A batch is opened at its first page: each asset's key has its own page, never another's
-    // of the batch, and the other files the batch asked for (style sheets, fonts), which they share.
+    await print(page, { origin, base, dist });
+    // A batch is opened at one of its pages: each asset's key has its own page, never another's of
+    // the batch, and the other files the batch asked for (style sheets, fonts), which they share.
     const pages = new Set(item.map((asset) => fileOf(asset.source)));
     for (const asset of item) {
       if (values.cache) {

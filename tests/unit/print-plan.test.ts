@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_SIZE, planBatches } from '../../scripts/print-batch.ts';
+import { BATCH_SIZE, planBatches } from '../../scripts/print-plan.ts';
 import { printAssets } from '../../src/lib/print-assets.ts';
 
 /** A print page as the build writes it: a shell around one sheet in <main>. */
@@ -46,6 +46,33 @@ describe('planBatches', () => {
       'ap-phich-to-2-a4',
       'ap-phich-to-3-a4',
     ]);
+  });
+
+  it('cuts the A4 posters from the sheet of all posters when its <main> is theirs, in order', () => {
+    const a4 = assets.filter((asset) => asset.kind === 'poster' && asset.paper === 'A4');
+    const sheets = a4.map((asset) => `<div class="sheet">${asset.id}</div>`);
+    const whole = new Map(pages);
+    whole.set('/in-an/tat-ca-ap-phich/a4/', page('tat-ca', 'A4', sheets.join(' ')));
+    const read = (source: string) => whole.get(source);
+
+    const { sheet, batches, singles } = planBatches(assets, read);
+    expect(sheet?.asset.id).toBe('tat-ca-ap-phich-a4');
+    expect(sheet?.pages).toEqual(a4);
+    expect(sheet?.cut).toEqual(a4);
+    expect(batches.map((batch) => batch.map((asset) => asset.paper))).toEqual([['A3', 'A3', 'A3']]);
+    expect(singles.map((asset) => asset.kind)).not.toContain('posters');
+
+    // One group renamed: the sheet prints again, and only that group's A4 poster is cut from it.
+    const renamed = [a4[1]!, assets.find((asset) => asset.kind === 'posters')!];
+    expect(planBatches(renamed, read, assets).sheet?.cut).toEqual([a4[1]]);
+
+    // Posters in another order than the sheet's: printed in batches, the sheet alone.
+    const shuffled = new Map(whole);
+    shuffled.set('/in-an/tat-ca-ap-phich/a4/', page('tat-ca', 'A4', sheets.reverse().join(' ')));
+    const plan = planBatches(assets, (source) => shuffled.get(source));
+    expect(plan.sheet).toBeUndefined();
+    expect(plan.batches).toHaveLength(2);
+    expect(plan.singles.map((asset) => asset.kind)).toContain('posters');
   });
 
   it(`cuts a long run of posters into batches of ${BATCH_SIZE}`, () => {
