@@ -135,7 +135,7 @@ export async function printBatch(page: Page, assets: PrintAsset[], site: PrintSi
  */
 export async function printSheet(page: Page, plan: SheetPlan, site: PrintSite, read: Read) {
   await folders([plan.asset, ...plan.cut], site);
-  await openForPreviews(page, plan.asset, plan.cut, site);
+  await openForPreviews(page, plan.asset, [plan.asset, ...plan.cut], site);
   const boxes = await sheetBoxes(page);
   checkSheets(boxes, plan.pages.length, plan.asset.source);
   await previews(page, [plan.asset], [0], boxes, site);

@@ -21,7 +21,7 @@ const GAP = 16;
 
 /** Where each preview is drawn for the screenshot, and the size of the whole grid. */
 export function grid(assets: readonly PrintAsset[]) {
-  const cellHeight = Math.max(...assets.map((asset) => previewSize(asset).height)) + GAP;
+  const cellHeight = Math.max(0, ...assets.map((asset) => previewSize(asset).height)) + GAP;
   return {
     cell: (index: number) => ({
       left: (index % COLUMNS) * (PREVIEW_WIDTH + GAP),
