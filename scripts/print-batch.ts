@@ -3,7 +3,7 @@
  * group posters, hundreds of pages that differ only in their data. Opening a page, waiting for its
  * font and calling page.pdf() costs about the same for one sheet as for fifty, so a batch of
  * fifty posters costs a little more than one poster printed alone (measured: 500 A4 posters
- * printed one by one take about 90 s of both cores, as one document 5 s).
+ * printed one by one took about 100 s on both cores, as one document 5 s).
  *
  * A batch is opened at its first page's real address, with that page's headers; the <main> of
  * every other page of the batch is put in after it. Only pages with the same shell (everything
