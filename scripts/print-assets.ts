@@ -6,8 +6,10 @@
  *
  *   node scripts/print-assets.ts [--dist dist] [--concurrency 2] [--no-cache]
  *
- * The list of assets comes from the build itself (/in-an/print-jobs.json). Pages print in parallel,
- * a few at a time; progress is printed as it goes.
+ * The list of assets comes from the build itself (/in-an/print-jobs.json). The group posters print
+ * fifty to a Chromium document, or are cut from the sheet of all posters, then split into one PDF
+ * each (scripts/print-plan.ts, scripts/print-batch.ts); the other pages print one by one.
+ * Documents print in parallel, one per core; progress is printed as it goes.
  *
  * A rebuild prints again only what changed. Each asset's key is a hash of what it is made from,
  * read from the built files (src/lib/print-cache.ts): the page's HTML, every file it loads, the
@@ -26,10 +28,11 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { contentDir } from '../src/lib/paths.ts';
-import { pageResources, printKey, sitePath } from '../src/lib/print-cache.ts';
+import { fileOf, pageResources, printKey, sitePath } from '../src/lib/print-cache.ts';
 import type { PrintAsset } from '../src/lib/print-assets.ts';
 import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
-import { preparePage, printAsset } from './print-page.ts';
+import { printWork } from './print-batch.ts';
+import { preparePage } from './print-page.ts';
 import { serve } from './serve.ts';
 
 const { values } = parseArgs({
@@ -82,6 +85,10 @@ function printerIdentity(): string {
   const files = [
     import.meta.filename,
     path.resolve('scripts/print-page.ts'),
+    path.resolve('scripts/print-batch.ts'),
+    path.resolve('scripts/print-sheets.ts'),
+    path.resolve('scripts/print-plan.ts'),
+    path.resolve('node_modules/pdf-lib/package.json'),
     path.resolve('scripts/chromium.ts'),
     path.resolve('src/lib/print-assets.ts'),
     path.resolve('src/lib/print-cache.ts'),
@@ -145,6 +152,7 @@ for (const asset of assets) {
 }
 
 let origin = '';
+const work = printWork(toPrint, assets, (source) => readText(fileOf(source)));
 let next = 0;
 let done = 0;
 async function worker(browser: Browser): Promise<void> {
@@ -157,36 +165,39 @@ async function worker(browser: Browser): Promise<void> {
     const site = sitePath(url.pathname, '/', base);
     if (site !== undefined) requested.add(site.endsWith('/') ? `${site}index.html` : site);
   });
-  while (next < toPrint.length) {
-    const asset = toPrint[next++]!;
+  while (next < work.length) {
+    const { assets: item, print } = work[next++]!;
     const t0 = performance.now();
     requested = new Set();
-    await printAsset(page, asset, { origin, base, dist });
-    if (values.cache) {
-      const entry = { key: keyOf(asset, [...requested]), requested: [...requested].sort() };
-      const kept = cached(asset, entry.key);
-      await copyWhole(output(asset.file), kept.file);
-      await copyWhole(output(asset.preview), kept.preview);
-      entries[asset.id] = entry;
+    await print(page, { origin, base, dist });
+    // A batch is opened at one of its pages: each asset's key has its own page, never another's of
+    // the batch, and the other files the batch asked for (style sheets, fonts), which they share.
+    const pages = new Set(item.map((asset) => fileOf(asset.source)));
+    for (const asset of item) {
+      if (values.cache) {
+        const own = [...requested].filter(
+          (file) => !pages.has(file) || file === fileOf(asset.source),
+        );
+        const entry = { key: keyOf(asset, own), requested: own.sort() };
+        const kept = cached(asset, entry.key);
+        await copyWhole(output(asset.file), kept.file);
+        await copyWhole(output(asset.preview), kept.preview);
+        entries[asset.id] = entry;
+      }
+      done++;
+      const ms = Math.round((performance.now() - t0) / item.length);
+      console.log(`print: [${done}/${toPrint.length}] ${asset.file} (${ms} ms)`);
     }
-    done++;
-    console.log(
-      `print: [${done}/${toPrint.length}] ${asset.file} (${Math.round(performance.now() - t0)} ms)`,
-    );
   }
   await page.close();
 }
-
-// The sheet of all posters is one long document, by far the slowest: start it first, so the
-// others print beside it rather than after it.
-toPrint.sort((a, b) => Number(b.kind === 'posters') - Number(a.kind === 'posters'));
 
 if (toPrint.length) {
   const server = await serve({ dir: dist, host: '127.0.0.1', port: 0 });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
   try {
-    const workers = Math.min(concurrency, toPrint.length);
+    const workers = Math.min(concurrency, work.length);
     await Promise.all(Array.from({ length: workers }, () => worker(browser)));
   } finally {
     await browser.close();

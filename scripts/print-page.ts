@@ -19,7 +19,8 @@ export interface PrintSite {
   dist: string;
 }
 
-async function open(page: Page, asset: PrintAsset, site: PrintSite): Promise<void> {
+/** Opens an asset's page and waits for its font: printing with a fallback font fails. */
+export async function open(page: Page, asset: PrintAsset, site: PrintSite): Promise<void> {
   const response = await page.goto(`${site.origin}${site.base}${asset.source.slice(1)}`, {
     waitUntil: 'load',
   });
@@ -40,7 +41,7 @@ async function open(page: Page, asset: PrintAsset, site: PrintSite): Promise<voi
  */
 const PDF_VIEWPORT = { width: 1300, height: 2200 };
 
-async function setViewport(page: Page, viewport: { width: number; height: number }) {
+export async function setViewport(page: Page, viewport: { width: number; height: number }) {
   const current = page.viewportSize();
   if (current?.width !== viewport.width || current.height !== viewport.height) {
     await page.setViewportSize(viewport);
@@ -90,7 +91,7 @@ export async function preparePage(page: Page): Promise<void> {
   sessions.set(page, await page.context().newCDPSession(page));
 }
 /** The page's DevTools session: Chromium draws the preview straight at its small size. */
-function cdp(page: Page): CDPSession {
+export function cdp(page: Page): CDPSession {
   const session = sessions.get(page);
   if (!session) throw new Error('no DevTools session for this page');
   return session;
