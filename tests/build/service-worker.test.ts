@@ -1,6 +1,7 @@
 /**
  * The service worker step on a small built site: it keeps the help pages and what they load,
- * and a rebuild that changes a page gives a new revision, so the old cache is replaced.
+ * and a rebuild that changes a page gives a new revision, so the old cache is replaced. The
+ * worker's code is bundled once and reused until what it is made from changes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,11 +14,16 @@ function page(dist: string, file: string, html: string): void {
   writeFileSync(path.join(dist, file), html);
 }
 
-function worker(dist: string): { revisions: Map<string, string>; source: string } {
+function worker(
+  dist: string,
+  env: Record<string, string> = {},
+): { revisions: Map<string, string>; source: string; bundled: boolean } {
   const run = spawnSync(process.execPath, ['scripts/service-worker.ts', '--dist', dist], {
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
   expect(run.status, run.stderr).toBe(0);
+  expect(run.stdout).toMatch(/\(code (bundled|from the cache)\)/);
   const source = readFileSync(path.join(dist, 'sw.js'), 'utf8');
   const revisions = new Map(
     [...source.matchAll(/url:"([^"]+)",revision:(?:"([^"]+)"|null)/g)].map((match) => [
@@ -25,7 +31,7 @@ function worker(dist: string): { revisions: Map<string, string>; source: string 
       match[2] ?? 'null',
     ]),
   );
-  return { revisions, source };
+  return { revisions, source, bundled: run.stdout.includes('(code bundled)') };
 }
 
 describe('the service worker', () => {
@@ -56,5 +62,48 @@ describe('the service worker', () => {
       first.revisions.get('/hoi-dap/index.html'),
     );
     expect(second.revisions.get('/index.html')).toBe(first.revisions.get('/index.html'));
+  });
+
+  it('bundles the code once, and again when an input or the base path changes', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'sw-dist-'));
+    page(dist, 'index.html', '<h1>Trang chủ</h1>');
+    page(dist, 'ngoai-tuyen/index.html', '<h1>Không có mạng</h1>');
+    const env = { SW_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'sw-cache-')) };
+    const cached = path.join(env.SW_CACHE_DIR, 'worker.json');
+
+    const first = worker(dist, env);
+    expect(first.bundled).toBe(true);
+    // Self-contained: Workbox is inside, nothing is fetched from elsewhere.
+    expect(first.source).not.toMatch(/importScripts|__WB_MANIFEST/);
+    expect(first.source.length).toBeLessThan(40_000);
+
+    const again = worker(dist, env);
+    expect(again.bundled).toBe(false);
+    expect(again.source).toBe(first.source);
+
+    // The worker's source as it was bundled no longer matches: bundled anew.
+    const entry = JSON.parse(readFileSync(cached, 'utf8'));
+    expect(Object.keys(entry.inputs)).toContain('src/sw/service-worker.ts');
+    expect(Object.keys(entry.inputs)).toContainEqual(expect.stringMatching(/workbox-precaching/));
+    entry.inputs['src/sw/service-worker.ts'] = 'edited';
+    writeFileSync(cached, JSON.stringify(entry));
+    expect(worker(dist, env).bundled).toBe(true);
+
+    // A site under a sub-path: its offline page and its files have that path.
+    const content = mkdtempSync(path.join(tmpdir(), 'sw-content-'));
+    writeFileSync(
+      path.join(content, 'site.yaml'),
+      readFileSync('content/site.yaml', 'utf8').replace(
+        'https://congdanso.tanhung.example/',
+        'https://congdanso.tanhung.example/phuong/',
+      ),
+    );
+    const moved = worker(dist, { ...env, SITE_CONTENT: content });
+    expect(moved.bundled).toBe(true);
+    expect(moved.source).toContain('"/phuong/ngoai-tuyen/index.html"');
+    expect([...moved.revisions.keys()]).toEqual([
+      '/phuong/index.html',
+      '/phuong/ngoai-tuyen/index.html',
+    ]);
   });
 });
