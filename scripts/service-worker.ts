@@ -66,8 +66,9 @@ for await (const file of glob('icon/*.png', { cwd: DIST }))
 const { count, size, warnings, manifestEntries } = await getManifest({
   globDirectory: DIST,
   globPatterns: [...pages, ...assets].sort(),
-  // Hashed file names (_astro/) change with their content: no revision needed for them.
-  dontCacheBustURLsMatching: /^_astro\//,
+  // Hashed file names (_astro/) change with their content: no revision needed for them. Matched
+  // after modifyURLPrefix has put the base path in front.
+  dontCacheBustURLsMatching: /\/_astro\//,
   modifyURLPrefix: { '': BASE },
   maximumFileSizeToCacheInBytes: 512 * 1024,
 });

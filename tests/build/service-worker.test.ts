@@ -52,6 +52,8 @@ describe('the service worker', () => {
       '/index.html',
       '/ngoai-tuyen/index.html',
     ]);
+    // A hashed file's name changes with its content: it needs no revision.
+    expect(first.source).toContain('url:"/_astro/anh.abc.webp",revision:null');
     // Pages outside the help (news) are not kept; other pages fall back to the offline page.
     expect(first.source).toContain('/ngoai-tuyen/index.html');
     expect(first.source).toContain('to-dan-pho');
