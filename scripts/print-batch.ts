@@ -17,7 +17,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import type { PrintAsset } from '../src/lib/print-assets.ts';
 import { planBatches, type Read, type SheetPlan } from './print-plan.ts';
@@ -65,6 +64,8 @@ async function cut(
   const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   if (whole) await writeFile(whole, bytes);
   if (!assets.length) return;
+  // Loaded when a batch is split, not by a print step that finds everything in its cache.
+  const { PDFDocument } = await import('pdf-lib');
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   if (pdf.getPageCount() !== pages)
     throw new Error(
