@@ -47,6 +47,8 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
   const dependsOn = JSON.stringify(options.dependsOn ?? null);
   const dir = contentPath(folder);
   const isPublic = (data: unknown) => isPublicEntry(folder, data as Record<string, unknown>);
+  // An .mdx file outside guides and pages is never loaded: MDX runs code while building.
+  const loads = (file: string) => isEntryFile(file) && (allowsMdx(folder) || file.endsWith('.md'));
 
   /** Problems of one file; a valid one is stored. */
   async function load(context: LoaderContext, file: string): Promise<Problem[]> {
@@ -93,7 +95,7 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
   return {
     name: 'checked-entries',
     async load(context: LoaderContext) {
-      const files = entryFiles(dir).filter((file) => allowsMdx(folder) || file.endsWith('.md'));
+      const files = entryFiles(dir).filter(loads);
       const stale = new Set(context.store.keys());
       for (const file of files) stale.delete(entryId(file));
       for (const id of stale) context.store.delete(id);
@@ -125,9 +127,7 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
     watcher.add(dir);
     const relative = (changed: string) => {
       const file = path.relative(dir, changed);
-      const ok =
-        !file.startsWith('..') && /\.mdx?$/.test(file) && !path.basename(file).startsWith('_');
-      return ok && (allowsMdx(folder) || file.endsWith('.md')) ? file : undefined;
+      return !file.startsWith('..') && loads(file) ? file : undefined;
     };
     const onChange = async (changed: string) => {
       const file = relative(changed);
@@ -155,12 +155,15 @@ function entryId(file: string): string {
   return parts.join('/').replace(/\/index$/, '');
 }
 
-/** Markdown files of the folder (recursive), relative to it, skipping `_`-prefixed ones. */
+/** A markdown or MDX file that is not set aside by a `_` at the start of its name. */
+function isEntryFile(file: string): boolean {
+  return /\.mdx?$/.test(file) && !path.basename(file).startsWith('_');
+}
+
+/** Markdown and MDX files of the folder (recursive), relative to it, skipping `_`-prefixed ones. */
 function entryFiles(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
-      .sort();
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(isEntryFile).sort();
   } catch {
     return [];
   }
