@@ -2,7 +2,7 @@
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { ContentError } from './content-errors.ts';
 import { contentPath } from './paths.ts';
-import { parsedOnce } from './read-once.ts';
+import { parsedOnce, readTextOnce } from './read-once.ts';
 import { validate } from './validate.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -19,9 +19,8 @@ export function parseSite(source: string, file: string): SiteConfig {
 /** site.yaml, read and checked once per version of the file (src/lib/read-once.ts). */
 export function readSite(file = contentPath(SITE_FILE)): SiteConfig {
   try {
-    return parsedOnce(file, 'site', (source) => parseSite(source, file));
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
+    readTextOnce(file);
+  } catch {
     throw new ContentError([
       {
         file,
@@ -29,4 +28,5 @@ export function readSite(file = contentPath(SITE_FILE)): SiteConfig {
       },
     ]);
   }
+  return parsedOnce(file, 'site', (source) => parseSite(source, file));
 }
