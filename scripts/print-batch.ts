@@ -20,14 +20,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PrintAsset } from '../src/lib/print-assets.ts';
 import { planBatches, type Read, type SheetPlan } from './print-plan.ts';
-import { open, printAsset, setViewport, type PrintSite } from './print-page.ts';
+import { open, PDF_OPTIONS, printAsset, setViewport, type PrintSite } from './print-page.ts';
 import {
   grid,
   pageTitle,
   previews,
   PREVIEWS_PER_SHOT,
   sheetBoxes,
-  splitPage,
+  splitDocument,
   type Box,
 } from './print-sheets.ts';
 
@@ -61,23 +61,15 @@ async function cut(
   read: Read,
   whole?: string,
 ) {
-  const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const bytes = await page.pdf(PDF_OPTIONS);
   if (whole) await writeFile(whole, bytes);
   if (!assets.length) return;
-  // Loaded when a batch is split, not by a print step that finds everything in its cache.
-  const { PDFDocument } = await import('pdf-lib');
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  if (pdf.getPageCount() !== pages)
-    throw new Error(
-      `${assets[0]!.source} and the pages printed with it: ${pdf.getPageCount()} PDF pages for ${pages} sheets; a sheet overflows its paper`,
-    );
-  for (const [index, asset] of assets.entries())
-    await splitPage(
-      pdf,
-      sheets[index]!,
-      pageTitle(read(asset.source) ?? ''),
-      path.join(site.dist, asset.file),
-    );
+  const parts = assets.map((asset, index) => ({
+    index: sheets[index]!,
+    title: pageTitle(read(asset.source) ?? ''),
+    file: path.join(site.dist, asset.file),
+  }));
+  await splitDocument(bytes, pages, parts, assets[0]!.source);
 }
 
 /** The previews of the sheets `sheets` of the open page, PREVIEWS_PER_SHOT a screenshot. */

@@ -35,6 +35,9 @@ export async function open(page: Page, asset: PrintAsset, site: PrintSite): Prom
   if (!fontReady) throw new Error(`${asset.source}: the Be Vietnam Pro font did not load`);
 }
 
+/** A PDF at the paper size of the page's @page rules, with its backgrounds. */
+export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
+
 /**
  * Wide enough for an A3 sheet (1123 × 1587 CSS pixels) and tall enough for it below the print
  * page's toolbar, so the preview is drawn from the viewport without a full-page capture.
@@ -80,7 +83,7 @@ export async function printAsset(page: Page, asset: PrintAsset, site: PrintSite)
     format: 'png',
     clip: { ...clip, scale: PREVIEW_WIDTH / clip.width },
   });
-  await page.pdf({ path: output(asset.file), preferCSSPageSize: true, printBackground: true });
+  await page.pdf({ ...PDF_OPTIONS, path: output(asset.file) });
   await writeFile(output(asset.preview), Buffer.from(preview.data, 'base64'));
 }
 

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { PREVIEW_WIDTH, previewSize, type PrintAsset } from '../src/lib/print-assets.ts';
@@ -132,9 +132,33 @@ export function pageTitle(html: string): string {
   return title;
 }
 
-/** Writes page `index` of `source` as a PDF of its own, with its page's title. */
-export async function splitPage(source: PDFDocument, index: number, title: string, file: string) {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
+/**
+ * Cuts a printed document into PDFs of one page each (`parts`, by page index), after checking it
+ * has one page per sheet (`pages`); `source` names the document in the error.
+ */
+export async function splitDocument(
+  bytes: Uint8Array,
+  pages: number,
+  parts: readonly { index: number; title: string; file: string }[],
+  source: string,
+) {
+  // Loaded when a document is cut, not by a print step that finds everything in its cache.
+  const { PDFDocument } = await import('pdf-lib');
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  if (pdf.getPageCount() !== pages)
+    throw new Error(
+      `${source} and the pages printed with it: ${pdf.getPageCount()} PDF pages for ${pages} sheets; a sheet overflows its paper`,
+    );
+  for (const part of parts) await splitPage(PDFDocument, pdf, part);
+}
+
+/** Writes one page of `source` as a PDF of its own, with its page's title. */
+async function splitPage(
+  PDF: typeof PDFDocument,
+  source: PDFDocument,
+  { index, title, file }: { index: number; title: string; file: string },
+) {
+  const pdf = await PDF.create({ updateMetadata: false });
   const [sheet] = await pdf.copyPages(source, [index]);
   pdf.addPage(sheet!);
   pdf.setTitle(title);
