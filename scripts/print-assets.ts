@@ -20,7 +20,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,6 +34,7 @@ import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
 import { printWork } from './print-batch.ts';
 import { preparePage } from './print-page.ts';
 import { serve } from './serve.ts';
+import { copyWhole, writeWhole } from './write-whole.ts';
 
 const { values } = parseArgs({
   options: {
@@ -127,14 +128,6 @@ function cached(asset: PrintAsset, key: string) {
   return { file: `${stem}.${asset.format}`, preview: `${stem}.preview.png` };
 }
 
-/** Copies a file so that a reader never sees half of it. */
-async function copyWhole(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true });
-  const partial = `${to}.${process.pid}.partial`;
-  await copyFile(from, partial);
-  await rename(partial, to);
-}
-
 const toPrint: PrintAsset[] = [];
 let fromCache = 0;
 for (const asset of assets) {
@@ -216,10 +209,7 @@ if (values.cache) {
       .flatMap((asset) => Object.values(cached(asset, kept[asset.id]!.key)))
       .map((file) => path.basename(file)),
   );
-  await mkdir(cacheDir, { recursive: true });
-  const partial = `${ENTRIES}.${process.pid}.partial`;
-  await writeFile(partial, JSON.stringify(kept));
-  await rename(partial, ENTRIES);
+  await writeWhole(ENTRIES, JSON.stringify(kept));
   for (const name of await readdir(cacheDir)) {
     if (name !== 'entries.json' && !names.has(name) && !name.endsWith('.partial')) {
       await rm(path.join(cacheDir, name), { force: true });

@@ -11,10 +11,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BuildOptions } from 'esbuild';
+import { writeWhole } from './write-whole.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ENTRY = 'src/sw/service-worker.ts';
@@ -111,10 +112,6 @@ export async function workerBundle(
   if (!inputs) throw new Error('service worker: an input of the bundle vanished while bundling');
   const code = result.outputFiles[0]!.text;
   const entry: Cached = { key, inputs, code };
-  // Written whole then renamed: a build running at the same time reads the old or the new one.
-  await mkdir(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}`;
-  await writeFile(partial, JSON.stringify(entry));
-  await rename(partial, file);
+  await writeWhole(file, JSON.stringify(entry));
   return { code, reused: false };
 }
