@@ -1,7 +1,7 @@
 /**
  * Phone numbers are read and dialled as one piece, so they never break across lines, on a page or
  * on paper. Components mark the numbers they show with `.phone`; numbers that editors write in
- * markdown bodies ("gọi 090 454 0490") are kept whole here, in the built HTML, by joining their
+ * markdown bodies ("gọi 090 123 4567") are kept whole here, in the built HTML, by joining their
  * digit groups with no-break spaces (text between tags only; scripts and styles are left alone).
  */
 
