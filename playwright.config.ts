@@ -4,6 +4,10 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.ts';
+import { SAMPLE_WARD } from './tests/sample-ward.ts';
+
+// `npm run test:site` builds the sample ward's fixture into dist/; the tests read the same folder.
+process.env.SITE_CONTENT = SAMPLE_WARD;
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 export const baseURL = `http://127.0.0.1:${PORT}`;

@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { SAMPLE_WARD } from './tests/sample-ward.ts';
+
+// The product's tests read the sample ward's fixture, never `content/`, which a ward replaces.
+const env = { SITE_CONTENT: SAMPLE_WARD };
 
 export default defineConfig({
   test: {
@@ -7,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          env,
         },
       },
       {
@@ -24,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'print',
           include: ['tests/print/**/*.test.ts'],
+          env,
           testTimeout: 60_000,
         },
       },

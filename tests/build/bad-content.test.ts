@@ -7,9 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astro, copyContent } from './astro.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 function syncFails(edit: (dir: string) => void, env: Record<string, string> = {}) {
-  const dir = copyContent('content');
+  const dir = copyContent(SAMPLE_WARD);
   edit(dir);
   const run = astro(['sync'], { SITE_CONTENT: dir, ...env });
   return { ...run, dir };

@@ -7,12 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astro, copyContent } from './astro.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const LETTER = 'announcements/trien-khai-cuoc-thi-cong-dan-so-hai-phong-2025.md';
 
 describe('mistakes editors make are named in Vietnamese, with the file and line', () => {
   it('an unclosed quote in frontmatter', () => {
-    const dir = copyContent('content');
+    const dir = copyContent(SAMPLE_WARD);
     writeFileSync(
       path.join(dir, 'news/tin-loi.md'),
       '---\ntitle: "Ngày hội số ở nhà văn hóa\ndate: 2025-11-05\nsummary: Tóm tắt.\n---\n\nNội dung.\n',
@@ -25,7 +26,7 @@ describe('mistakes editors make are named in Vietnamese, with the file and line'
   });
 
   it('a cover picture that is not next to the news item', () => {
-    const dir = copyContent('content');
+    const dir = copyContent(SAMPLE_WARD);
     writeFileSync(
       path.join(dir, 'news/tin-loi.md'),
       '---\ntitle: Tin\ndate: 2025-11-03\nsummary: Tóm tắt.\ncover: ./anh-chua-co.jpg\ncoverAlt: Ảnh.\n---\n',
@@ -38,7 +39,7 @@ describe('mistakes editors make are named in Vietnamese, with the file and line'
   });
 
   it('an attached PDF that is not next to the letter', () => {
-    const dir = copyContent('content');
+    const dir = copyContent(SAMPLE_WARD);
     const letter = path.join(dir, LETTER);
     writeFileSync(
       letter,
@@ -55,7 +56,7 @@ describe('mistakes editors make are named in Vietnamese, with the file and line'
   });
 
   it('a story photo and a picture in a story body that are not next to it', () => {
-    const dir = copyContent('content');
+    const dir = copyContent(SAMPLE_WARD);
     writeFileSync(
       path.join(dir, 'stories/anh-thieu.md'),
       '---\ntitle: Ảnh thiếu\nauthor:\n  name: Nguyễn Thị Lan\ngroup: to-1\ncategory: thanh-nien-so\ndate: 2025-10-20\nsummary: Tóm tắt.\nphoto: ./chua-co.jpg\nphotoAlt: Bà Lan.\n---\n\nĐoạn đầu.\n\n![Bà cầm máy](./cung-chua-co.jpg)\n',

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { astro, copyContent, pageText } from './astro.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
-const content = copyContent('content');
+const content = copyContent(SAMPLE_WARD);
 writeFileSync(
   path.join(content, 'participation.csv'),
   [

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
-const root = path.resolve(process.env.READ_LOG_DIR ?? 'content');
+const root = path.resolve(process.env.READ_LOG_DIR ?? SAMPLE_WARD);
 const log = process.env.READ_LOG;
 const CONTENT_FILE = /\.(md|mdx|csv|xlsx|yaml|yml)$/;
 

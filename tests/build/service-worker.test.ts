@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 function page(dist: string, file: string, html: string): void {
   mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
@@ -95,7 +96,7 @@ describe('the service worker', () => {
     const content = mkdtempSync(path.join(tmpdir(), 'sw-content-'));
     writeFileSync(
       path.join(content, 'site.yaml'),
-      readFileSync('content/site.yaml', 'utf8').replace(
+      readFileSync(`${SAMPLE_WARD}/site.yaml`, 'utf8').replace(
         'https://congdanso.tanhung.example/',
         'https://congdanso.tanhung.example/phuong/',
       ),

@@ -15,9 +15,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astro, copyContent } from './astro.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const FIXTURE = 'tests/fixtures/viet-hoa';
-const PHOTO = 'content/stories/anh/ba-chau-goi-video.jpg';
+const PHOTO = `${SAMPLE_WARD}/stories/anh/ba-chau-goi-video.jpg`;
 
 function story(fields: string, body = 'Tôi dạy bà gọi video qua Zalo.') {
   return `---\ntitle: Bà tôi học số\nauthor:\n  name: Nguyễn Thị Lan\ngroup: khu-1\ncategory: thanh-nien-so\ndate: 2025-10-20\nsummary: Tóm tắt câu chuyện.\n${fields}\n---\n\n${body}\n`;

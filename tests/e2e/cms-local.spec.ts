@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
 test.use({ actionTimeout: 15_000 });
@@ -80,13 +81,14 @@ async function shot(page: Page, name: string) {
   writeFileSync(file, image);
 }
 
-/** Every file of content/ plus a minimal .git, as [path, base64] pairs. */
+/** Every file of the sample ward, as the repository's content/, plus a minimal .git, as [path, base64] pairs. */
 function repositoryFiles(): [string, string][] {
   const files: [string, string][] = [];
-  for (const entry of readdirSync('content', { recursive: true, encoding: 'utf8' })) {
-    const file = path.join('content', entry);
+  for (const entry of readdirSync(SAMPLE_WARD, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(SAMPLE_WARD, entry);
     try {
-      files.push([file.split(path.sep).join('/'), readFileSync(file).toString('base64')]);
+      const inRepository = path.join('content', entry).split(path.sep).join('/');
+      files.push([inRepository, readFileSync(file).toString('base64')]);
     } catch {
       // a folder
     }
@@ -220,7 +222,7 @@ test('a news item, a story with consent and a new participation table, saved by 
   await save(page);
 
   // The participation table, replaced by the file the office keeps: to-2 now counts 131 of 150.
-  const table = `${readFileSync('content/participation.csv', 'utf8').trimEnd()}\n2025-11-12,to-2,Tổ dân phố số 2,150,131,x\n`;
+  const table = `${readFileSync(`${SAMPLE_WARD}/participation.csv`, 'utf8').trimEnd()}\n2025-11-12,to-2,Tổ dân phố số 2,150,131,x\n`;
   const upload = testInfo.outputPath('participation.csv');
   writeFileSync(upload, table);
   await page.getByRole('radio', { name: 'Thư viện' }).click();
@@ -261,7 +263,7 @@ test('a news item, a story with consent and a new participation table, saved by 
 
   // Copied back into a copy of content/, they pass the schemas and build.
   const content = mkdtempSync(path.join(tmpdir(), 'cms-saved-'));
-  cpSync('content', content, { recursive: true });
+  cpSync(SAMPLE_WARD, content, { recursive: true });
   for (const [file, text] of Object.entries(saved)) {
     mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
     writeFileSync(path.join(content, file), text);

@@ -8,9 +8,10 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { readSite } from '../../src/lib/site-file.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const PATH = '/tu-kiem-tra/';
-const FOLDER = 'content/self-check';
+const FOLDER = `${SAMPLE_WARD}/self-check`;
 const questions = readdirSync(FOLDER)
   .filter((file) => file.endsWith('.md'))
   .map((file) => {

@@ -11,6 +11,7 @@ import { readGroups } from '../../src/lib/tables.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { isPublicEntry } from '../../src/lib/visibility.ts';
 import { parseFrontmatter } from '../../src/lib/yaml-source.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const site = readSite();
 const groups = (await readGroups()).map((row) => row.data);
@@ -30,7 +31,7 @@ interface Story {
 }
 
 /** The content's stories, read as the editor wrote them. */
-const all: Story[] = readdirSync('content/stories')
+const all: Story[] = readdirSync(`${SAMPLE_WARD}/stories`)
   .filter((name) => name.endsWith('.md'))
   .map((name) => {
     const { data } = parseFrontmatter(readFileSync(`content/stories/${name}`, 'utf8'), name);

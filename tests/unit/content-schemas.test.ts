@@ -17,6 +17,7 @@ import { guideSchema } from '../../src/schemas/guides.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
 import { groupRowSchema } from '../../src/schemas/tables.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const BAD = 'tests/fixtures/bad';
 const VIET_HOA = 'tests/fixtures/viet-hoa';
@@ -61,7 +62,7 @@ describe('site.yaml', () => {
   });
 
   it('refuses a campaign that closes before it opens', async () => {
-    const source = readFileSync('content/site.yaml', 'utf8').replace(
+    const source = readFileSync(`${SAMPLE_WARD}/site.yaml`, 'utf8').replace(
       'closes: 2025-11-11',
       'closes: 2025-10-01',
     );
@@ -73,7 +74,7 @@ describe('site.yaml', () => {
   });
 
   it('names a misspelt field and a missing one', async () => {
-    const source = readFileSync('content/site.yaml', 'utf8')
+    const source = readFileSync(`${SAMPLE_WARD}/site.yaml`, 'utf8')
       .replace('  questions: 20', '  qestions: 20')
       .replace(/ {2}courseUrl: .*\n/, '');
     expect(await thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
@@ -86,7 +87,7 @@ describe('site.yaml', () => {
   });
 
   it('refuses a link that is not a full https address', async () => {
-    const source = readFileSync('content/site.yaml', 'utf8').replace(
+    const source = readFileSync(`${SAMPLE_WARD}/site.yaml`, 'utf8').replace(
       'url: https://zalo.me/g/motzcq639',
       'url: zalo.me/g/motzcq639',
     );

@@ -11,6 +11,7 @@ import { publicGuideIds, unknownGuide } from '../../src/lib/self-check.ts';
 import { validateFrontmatter } from '../../src/lib/validate.ts';
 import { parseFrontmatter } from '../../src/lib/yaml-source.ts';
 import { selfCheckSchema } from '../../src/schemas/self-check.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const FILE = 'content/self-check/x.md';
 const question = (lines: string) =>
@@ -76,9 +77,9 @@ describe('self-check schema', () => {
 });
 
 describe('the sample questions', () => {
-  const folder = 'content/self-check';
+  const folder = `${SAMPLE_WARD}/self-check`;
   const files = readdirSync(folder).filter((file) => file.endsWith('.md'));
-  const guides = publicGuideIds('content/guides');
+  const guides = publicGuideIds(`${SAMPLE_WARD}/guides`);
 
   it('are at least 30, all valid, all marked sample, each from a published guide', () => {
     expect(files.length).toBeGreaterThanOrEqual(30);

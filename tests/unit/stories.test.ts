@@ -10,6 +10,7 @@ import { parseSite, readSite } from '../../src/lib/site-file.ts';
 import { authorName, checkStory, shareLinks } from '../../src/lib/stories.ts';
 import { validateFrontmatter } from '../../src/lib/validate.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const schema = storySchema(() => z.string(), ['to-1'], ['thanh-nien-so']);
 
@@ -88,7 +89,7 @@ describe('shareLinks', () => {
 });
 
 describe('site.yaml stories.submit', () => {
-  const source = readFileSync('content/site.yaml', 'utf8');
+  const source = readFileSync(`${SAMPLE_WARD}/site.yaml`, 'utf8');
   const problems = (text: string) => {
     try {
       parseSite(text, 'content/site.yaml');
