@@ -10,7 +10,7 @@
  * the files on GitHub when run there (the deploy workflow's summary and issue); `--json` as data.
  * A page unchanged since the last run is not checked again (scripts/checks/findings.ts).
  *
- *   node scripts/check-content.ts [--allow-sample] [--no-build] [--report file.md] [--json file.json]
+ *   node scripts/check-content.ts [--allow-sample] [--no-build] [--dist dist] [--report file.md] [--json file.json]
  *
  * `--allow-sample` builds without SITE_ENV=production: the product's own tests check the sample
  * content this way, since a production build refuses it.
@@ -36,33 +36,58 @@ const { values } = parseArgs({
     build: { type: 'boolean', default: true },
     report: { type: 'string' },
     json: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
   },
   allowNegative: true,
 });
-const DIST = 'dist';
+const DIST = values.dist;
 const started = performance.now();
 
-/** Runs `npm run build`, its output shown as it comes; the problems it raised, or undefined. */
+/** `npm run build`'s steps, into `dist`. */
+const BUILD_STEPS = (dist: string) => [
+  ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
+  ['scripts/index-search.ts', '--dist', dist],
+  ['scripts/print-assets.ts', '--dist', dist],
+  ['scripts/service-worker.ts', '--dist', dist],
+];
+
+/** Runs one step with the project's Node, its output shown as it comes and kept. */
+async function step(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: boolean; output: string }> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  for (const [stream, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const)
+    stream.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      to.write(chunk);
+    });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { ok: code === 0, output };
+}
+
+/** The build, step by step; the problems it raised (through CONTENT_PROBLEMS_FILE). */
 async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string }> {
   const log = path.join(mkdtempSync(path.join(tmpdir(), 'check-content-')), 'problems.jsonl');
   writeFileSync(log, '');
   const env = { ...process.env, CONTENT_PROBLEMS_FILE: log };
   if (values['allow-sample']) delete env.SITE_ENV;
   else env.SITE_ENV = 'production';
-  const child = spawn('npm', ['run', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  for (const stream of [child.stdout, child.stderr])
-    stream.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
-    });
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  let result = { ok: true, output: '' };
+  for (const args of BUILD_STEPS(DIST)) {
+    result = await step(args, env);
+    if (!result.ok) break;
+  }
   const seen = new Set<string>();
   const problems = readFileSync(log, 'utf8')
     .split('\n')
     .filter((line) => line && !seen.has(line) && seen.add(line))
     .map((line) => JSON.parse(line) as Problem);
-  return { ok: code === 0, problems, tail: output.trim().split('\n').slice(-15).join('\n') };
+  return { ok: result.ok, problems, tail: result.output.trim().split('\n').slice(-15).join('\n') };
 }
 
 async function check(): Promise<Problem[]> {
@@ -82,20 +107,22 @@ async function check(): Promise<Problem[]> {
   const pages = builtPages(DIST);
   const cache = new CheckCache('1');
   const problems: Problem[] = [];
-  const step = async (name: string, run: () => Problem[] | Promise<Problem[]>) => {
+  const checkStep = async (name: string, run: () => Problem[] | Promise<Problem[]>) => {
     const start = performance.now();
     const found = await run();
     problems.push(...found);
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     console.log(`check:content: ${name}: ${found.length} lỗi (${seconds} s)`);
   };
-  await step('đường link', () =>
+  await checkStep('đường link', () =>
     brokenLinks(DIST, pages, siteUrl).map(({ page, message }) => pageProblem(page, message)),
   );
-  await step('mã HTML', () => htmlProblems(DIST, pages, cache));
-  await step('nguồn ngoài và chính sách bảo mật', () => originProblems(DIST, pages, siteUrl));
-  await step('bản in và mã QR', () => printedProblems(DIST, siteUrl, cache));
-  await step('trợ năng (axe)', () => axeProblems(DIST, pages, new URL(siteUrl).pathname, cache));
+  await checkStep('mã HTML', () => htmlProblems(DIST, pages, cache));
+  await checkStep('nguồn ngoài và chính sách bảo mật', () => originProblems(DIST, pages, siteUrl));
+  await checkStep('bản in và mã QR', () => printedProblems(DIST, siteUrl, cache));
+  await checkStep('trợ năng (axe)', () =>
+    axeProblems(DIST, pages, new URL(siteUrl).pathname, cache),
+  );
   await cache.save();
   return problems;
 }

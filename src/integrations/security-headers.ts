@@ -33,8 +33,8 @@ import {
   nginxHeadersFor,
   parseHeaders,
   unfilledPlaceholders,
-  withPolicyMeta,
 } from '../lib/security-headers.ts';
+import { withPolicyMeta } from '../lib/policy-meta.ts';
 
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = '_headers.nginx';

@@ -6,12 +6,11 @@ import {
   fillTemplate,
   headersFor,
   inlineCode,
-  metaPolicy,
   nginxHeaders,
   parseHeaders,
   unfilledPlaceholders,
-  withPolicyMeta,
 } from '../../src/lib/security-headers.ts';
+import { metaPolicy, withPolicyMeta } from '../../src/lib/policy-meta.ts';
 
 describe('inlineCode', () => {
   it('finds inline scripts and styles exactly as written, and skips external scripts and data', () => {
