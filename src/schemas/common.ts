@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../lib/dates.ts';
+import { isFormulaLike } from '../lib/csv-write.ts';
+import { textFault } from '../lib/text-rule.ts';
 
 /** An object whose unknown keys are refused: a misspelt field is caught instead of ignored. */
 export function fields<T extends z.ZodRawShape>(shape: T, label?: string) {
@@ -18,7 +20,11 @@ export function fields<T extends z.ZodRawShape>(shape: T, label?: string) {
   });
 }
 
-/** Required text, trimmed and NFC-normalised. `example` is what a good value looks like. */
+/**
+ * Required text, trimmed and NFC-normalised, following the one text rule (src/lib/text-rule.ts:
+ * no control, bidirectional or invisible characters, no look-alike letters, something visible).
+ * `example` is what a good value looks like.
+ */
 export function text(label: string, example: string) {
   return z
     .string({
@@ -28,8 +34,30 @@ export function text(label: string, example: string) {
           : `${capitalise(label)} phải là chữ. Ví dụ: ${example}`,
     })
     .transform((value) => value.normalize('NFC').trim())
-    .refine((value) => value.length > 0, `${capitalise(label)} đang để trống. Ví dụ: ${example}`)
+    .superRefine((value, context) => {
+      if (value.length === 0) {
+        context.addIssue({
+          code: 'custom',
+          message: `${capitalise(label)} đang để trống. Ví dụ: ${example}`,
+        });
+        return;
+      }
+      const fault = textFault(value);
+      if (fault) context.addIssue({ code: 'custom', message: `${capitalise(label)} ${fault}` });
+    })
     .meta({ title: label, examples: [example] });
+}
+
+/**
+ * Text of a spreadsheet cell that the site writes back into the spreadsheets staff download (a
+ * group's name, a unit): it may not start as a formula does (=, +, -, @), or Excel would run it
+ * when the template is opened (OWASP's CSV injection).
+ */
+export function cellText(label: string, example: string) {
+  return text(label, example).refine((value) => !isFormulaLike(value), {
+    error: (issue) =>
+      `${capitalise(label)} "${String(issue.input)}" bắt đầu bằng dấu ${String(issue.input).trim().charAt(0)}, Excel sẽ hiểu là công thức và chạy nó. Bỏ dấu đó ở đầu, ví dụ: ${example}`,
+  });
 }
 
 /** A list of text lines (recipients, the lines of an issuing body), at least one. */
@@ -104,12 +132,18 @@ export function httpsUrl(label: string, example: string) {
 
 /** A short code used in addresses (a group's page): lower-case ASCII letters, digits and hyphens. */
 export function urlCode(label: string, example: string) {
-  return text(label, example)
-    .refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
-      error: (issue) =>
-        `${capitalise(label)} "${String(issue.input)}" không dùng được trong địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: ${example}`,
-    })
-    .meta({ title: label, examples: [example] });
+  return (
+    text(label, example)
+      // A hidden or look-alike character is named by the text rule already, with its position.
+      .refine(
+        (value) => textFault(value) !== undefined || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value),
+        {
+          error: (issue) =>
+            `${capitalise(label)} "${String(issue.input)}" không dùng được trong địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: ${example}`,
+        },
+      )
+      .meta({ title: label, examples: [example] })
+  );
 }
 
 /** A Vietnamese phone number as people write it ("090 123 4567"); digits, spaces and dots. */
