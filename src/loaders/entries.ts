@@ -84,7 +84,7 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
     if (problems.length) return problems;
     // A build leaves out what is not public; only the dev server shows drafts, for preview.
     if (!context.watcher && !isPublic(result.data)) return [];
-    await storeEntry(context, {
+    return storeEntry(context, {
       id,
       file: full,
       data: result.data as Record<string, unknown>,
@@ -93,7 +93,6 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       schema,
       render: await renderer(context, path.extname(file)),
     });
-    return [];
   }
 
   return {

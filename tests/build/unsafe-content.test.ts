@@ -184,4 +184,17 @@ describe('markup in content', () => {
       `${path.join(dir, 'news/anh-chua-mo-ta.md')}, dòng 9: Ảnh "./anh.jpg" chưa có mô tả cho người không nhìn thấy.`,
     );
   });
+
+  it('stops the build when a body cannot be rendered, rather than publish it empty', () => {
+    const dir = copyContent(FIXTURE);
+    const deep = `Đoạn đầu.\n\n${'>'.repeat(200)} Trích dẫn lồng quá sâu.\n\nĐoạn cuối.`;
+    write(dir, 'news/long-qua-sau.md', news(deep));
+    const run = astro(['build', '--outDir', mkdtempSync(path.join(tmpdir(), 'deep-build-'))], {
+      SITE_CONTENT: dir,
+    });
+    expect(run.status, run.output).not.toBe(0);
+    expect(run.output).toContain(
+      `${path.join(dir, 'news/long-qua-sau.md')}: Phần nội dung lồng quá sâu (quá 128 lớp`,
+    );
+  });
 });
