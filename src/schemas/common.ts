@@ -111,23 +111,47 @@ export function calendarDate(label: string, example = '2025-10-11') {
     .meta({ title: label, examples: [example], format: 'date' });
 }
 
-/** An absolute https:// address. */
-export function httpsUrl(label: string, example: string) {
+/**
+ * An absolute https:// address. Given `host`, the address must be on exactly that host: an
+ * official link (the contest's course, the Zalo group) on a look-alike host such as
+ * `zalo.me.evil.example` is refused, since the site then teaches residents the fake address.
+ */
+export function httpsUrl(label: string, example: string, options: { host?: string } = {}) {
   return text(label, example)
-    .refine(
-      (value) => {
-        try {
-          return new URL(value).protocol === 'https:';
-        } catch {
-          return false;
-        }
-      },
-      {
-        error: (issue) =>
-          `"${String(issue.input)}" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: ${example}`,
-      },
-    )
+    .superRefine((value, context) => {
+      let url: URL;
+      try {
+        url = new URL(value);
+      } catch {
+        url = new URL('invalid:');
+      }
+      if (url.protocol !== 'https:' || /[\s"'<>]/.test(value))
+        context.addIssue({
+          code: 'custom',
+          message: `"${value}" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: ${example}`,
+        });
+      else if (options.host && url.hostname !== options.host)
+        context.addIssue({
+          code: 'custom',
+          message: `${capitalise(label)} phải là địa chỉ trên ${options.host}; "${url.hostname}" là một trang khác, có thể là trang giả mạo. Chép đúng đường link chính thức, ví dụ: ${example}`,
+        });
+    })
     .meta({ title: label, examples: [example], format: 'uri' });
+}
+
+/**
+ * The site's own address, from which every QR code and feed is built: https, with no query, no
+ * fragment and no user name, so that printed codes point at the page itself.
+ */
+export function siteAddress(label: string, example: string) {
+  return httpsUrl(label, example).superRefine((value, context) => {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url && (url.search || url.hash || url.username || url.password || value.includes('?')))
+      context.addIssue({
+        code: 'custom',
+        message: `${capitalise(label)} chỉ gồm tên miền và đường dẫn, không có phần sau dấu ? hay # (mã QR in ra sẽ mang theo phần đó). Viết như: ${example}`,
+      });
+  });
 }
 
 /** A short code used in addresses (a group's page): lower-case ASCII letters, digits and hyphens. */
