@@ -63,7 +63,7 @@ export async function pictureProblem(
       `không có trong thư mục ${path.basename(folder)}/. ${HOW}, đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
     );
   if (!RASTER_EXTENSIONS.test(file)) return at(`không phải ảnh JPG, PNG, WebP hay AVIF. ${HOW}`);
-  let metadata: sharp.Metadata;
+  let metadata: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     // The header only, whatever its size: the size is checked here, before anything is decoded.
     metadata = await sharp(file, { limitInputPixels: false }).metadata();

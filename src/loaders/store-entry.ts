@@ -126,7 +126,7 @@ export async function storeEntry(context: LoaderContext, entry: CheckedEntry): P
     context.store.set({ id, data, body, filePath, digest, deferredRender: true });
     return [];
   }
-  let rendered: Rendered;
+  let rendered: Rendered | undefined;
   try {
     const raw = entry.source.data as Record<string, unknown>;
     rendered = await entry.render({ id, data: raw, body, filePath: entry.file, digest });

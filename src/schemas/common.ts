@@ -3,7 +3,7 @@
  * example, because the people who read them are the ward's staff, not developers.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates.ts';
+import { calendarDateIn, formatDate, isCalendarDate } from '../lib/dates.ts';
 import { isFormulaLike } from '../lib/csv-write.ts';
 import { textFault } from '../lib/text-rule.ts';
 
@@ -79,6 +79,25 @@ export function lines(label: string, example: string) {
  * dates here are days, not instants, so no time zone can shift them.
  */
 export function calendarDate(label: string, example = '2025-10-11') {
+  return calendarDay(label, example);
+}
+
+/**
+ * The day figures were counted: a calendar date that has already come, in Vietnam, when the site
+ * is built. A count dated 2099-12-31 would otherwise be shown as "Số liệu đến ngày 31/12/2099".
+ */
+export function countedDate(label: string, example = '2025-11-05') {
+  return calendarDay(label, example).superRefine((value, context) => {
+    const today = calendarDateIn(new Date());
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value) && value > today)
+      context.addIssue({
+        code: 'custom',
+        message: `${capitalise(label)} ${formatDate(value)} chưa đến (hôm nay là ${formatDate(today)}). Ghi ngày đã đếm số liệu, năm-tháng-ngày, ví dụ: ${example}`,
+      });
+  });
+}
+
+function calendarDay(label: string, example: string) {
   return z
     .union([z.string(), z.date()], {
       error: (issue) =>
