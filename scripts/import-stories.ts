@@ -72,8 +72,17 @@ console.log(`Nhập câu chuyện từ ${displayPath(file)} vào ${displayPath(o
 for (const row of result.rows) {
   switch (row.kind) {
     case 'draft': {
-      // "wx": fails rather than replace a file that appeared meanwhile.
-      writeFileSync(target(row.slug), row.text, { flag: 'wx' });
+      // "wx": fails rather than replace a file that appeared meanwhile. A row that cannot be
+      // written is named, and the rows after it are still imported.
+      try {
+        writeFileSync(target(row.slug), row.text, { flag: 'wx' });
+      } catch (error) {
+        invalid.push(row.line);
+        console.log(
+          `  x dòng ${row.line}: không ghi được ${displayPath(target(row.slug))} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); các dòng sau vẫn được nhập.`,
+        );
+        break;
+      }
       written.push(row.line);
       console.log(`  + dòng ${row.line}: bản nháp ${displayPath(target(row.slug))}`);
       for (const contact of row.contacts) {

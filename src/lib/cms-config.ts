@@ -20,6 +20,7 @@ import { siteSchema } from '../schemas/site.ts';
 import { storySchema } from '../schemas/stories.ts';
 import { vi } from '../i18n/vi.ts';
 import { cmsFields, type CmsField, type Overrides } from './cms-fields.ts';
+import { MAX_SLUG_LENGTH } from './file-names.ts';
 
 export { cmsField, cmsFields, DATE_FORMAT, type CmsField } from './cms-fields.ts';
 
@@ -194,7 +195,12 @@ export function cmsConfig(context: CmsContext) {
     media_folder: 'content',
     public_folder: '',
     // At most 80 characters: a long title still gives an address that fits a poster line.
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80 },
+    slug: {
+      encoding: 'ascii',
+      clean_accents: true,
+      sanitize_replacement: '-',
+      maxlength: MAX_SLUG_LENGTH,
+    },
     // An optional field left empty is left out of the file: the schemas refuse `updated: ""`.
     output: { omit_empty_optional_fields: true },
     collections: cmsCollections(context),

@@ -10,6 +10,20 @@ import { slugFromTitle } from './text.ts';
 
 export const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The longest address part of a file name, in characters: a long title still gives an address that
+ * fits a poster line, and a file name any disk accepts (the editor caps its names the same way).
+ */
+export const MAX_SLUG_LENGTH = 80;
+
+/** A slug cut to {@link MAX_SLUG_LENGTH}, at a hyphen where one is near the end. */
+export function cappedSlug(slug: string, max = MAX_SLUG_LENGTH): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max);
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen > max / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
+}
+
 /** The address part of an entry's file name: its name without the .md or .mdx ending. */
 export function entrySlug(file: string): string {
   return path.basename(file).replace(/\.mdx?$/, '');

@@ -7,6 +7,7 @@ import { foldVietnamese } from './fold.ts';
 import { markdownFile } from './frontmatter.ts';
 import { isReservedStorySlug } from './stories.ts';
 import { slugFromTitle } from './text.ts';
+import { cappedSlug, MAX_SLUG_LENGTH } from './file-names.ts';
 
 /** "23/10/2025 14:05:12" (a form's timestamp) or "2025-10-23" → "2025-10-23"; else as written. */
 export function importDate(value: string): string {
@@ -16,11 +17,55 @@ export function importDate(value: string): string {
   return iso ? iso[1]! : value;
 }
 
-/** Yes to "Có", "Đồng ý", "Tôi đồng ý ...", x, 1, true, yes; everything else is no. */
-export function importConsent(value: string): boolean {
-  const folded = foldVietnamese(value).trim();
-  if (folded.includes('khong')) return false;
-  return /^(?:x|1|true|yes|co|dong y|toi dong y)\b/.test(folded);
+/** What the author answered to "Đồng ý đăng": publish, publish without the name, or not. */
+export type Consent = 'yes' | 'anonymous' | 'no';
+
+const CONSENT_YES = new Set([
+  'co',
+  'dong y',
+  'toi dong y',
+  'dong y dang',
+  'toi dong y dang',
+  'x',
+  '1',
+  'true',
+  'yes',
+]);
+const CONSENT_NO = new Set([
+  '',
+  'khong',
+  'khong dong y',
+  'toi khong dong y',
+  'chua',
+  'chua dong y',
+  'no',
+  '0',
+  'false',
+]);
+/** The form's own sentence: "Tôi đồng ý để Trung tâm Văn hóa đăng câu chuyện này". */
+const CONSENT_SENTENCE = /^toi dong y(?: de [a-z ]+)? dang cau chuyen(?: nay| cua toi)?$/;
+const ANONYMOUS =
+  /^(?:toi )?dong y\b.*\b(?:khong ghi ten|khong neu ten|khong hien ten|giau ten|an danh)\b/;
+
+/**
+ * The answer read from the exact answers the form offers, never from a word inside it ("Đồng ý,
+ * nhưng không ghi tên tôi" contains "không" and is a yes, without the name); anything else is
+ * undefined, for the row to be flagged rather than guessed at.
+ */
+export function importConsent(value: string): Consent | undefined {
+  const folded = foldVietnamese(value)
+    .replace(/[.,;:!]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (CONSENT_NO.has(folded)) return 'no';
+  if (ANONYMOUS.test(folded)) return 'anonymous';
+  if (CONSENT_YES.has(folded) || CONSENT_SENTENCE.test(folded)) return 'yes';
+  return undefined;
+}
+
+/** The message for an answer that is neither yes nor no: ask the author, never guess. */
+export function unclearConsent(answer: string): string {
+  return `Không rõ người kể có đồng ý đăng không: "${answer}". Chỉ đăng khi người kể trả lời "Đồng ý" (hoặc "Đồng ý, nhưng không ghi tên tôi"); hỏi lại người kể rồi sửa ô này.`;
 }
 
 export const DISPLAYS: Record<string, 'full' | 'first' | 'anonymous'> = {
@@ -81,7 +126,8 @@ export function submissionKey(name: string, story: string): string {
 }
 
 export function uniqueSlug(title: string, line: number, taken: Set<string>): string {
-  let base = slugFromTitle(title) || `cau-chuyen-dong-${line}`;
+  // Room for a suffix ("-12") within the file-name rule's length.
+  let base = cappedSlug(slugFromTitle(title), MAX_SLUG_LENGTH - 4) || `cau-chuyen-dong-${line}`;
   if (isReservedStorySlug(base)) base = `cau-chuyen-${base}`;
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;

@@ -26,6 +26,7 @@ import {
   DISPLAYS,
   firstSentence,
   importConsent,
+  unclearConsent,
   importDate,
   storyText,
   submissionKey,
@@ -169,20 +170,27 @@ export function importStories(
       continue;
     }
     seen.set(key, line);
-    if (!importConsent(cell('consent'))) {
-      rows.push({ kind: 'no-consent', line });
-      continue;
-    }
-
-    const problems: Problem[] = [];
     const where = (column: ImportColumn) => ({
       file,
       line,
       field: headerName.get(column),
       kind: 'column' as const,
     });
+    const consent = importConsent(cell('consent'));
+    if (consent === 'no') {
+      rows.push({ kind: 'no-consent', line });
+      continue;
+    }
+    if (consent === undefined) {
+      const problem = { ...where('consent'), message: unclearConsent(cell('consent')) };
+      rows.push({ kind: 'invalid', line, problems: [problem] });
+      continue;
+    }
+
+    const problems: Problem[] = [];
     const shown = foldVietnamese(cell('display'));
-    const display = shown ? DISPLAYS[shown] : 'first';
+    // Asked not to be named: the story is published without the name, whatever else was chosen.
+    const display = consent === 'anonymous' ? 'anonymous' : shown ? DISPLAYS[shown] : 'first';
     if (!display) {
       problems.push({
         ...where('display'),

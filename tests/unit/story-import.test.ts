@@ -149,19 +149,50 @@ describe('importStories', () => {
   it('reads form timestamps and consent answers', () => {
     expect(importDate('3/11/2025 7:05:00')).toBe('2025-11-03');
     expect(importDate('2025-11-03')).toBe('2025-11-03');
-    expect(['Có', 'Đồng ý', 'Tôi đồng ý đăng', 'x', 'TRUE'].map(importConsent)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    expect(
+      [
+        'Có',
+        'Đồng ý',
+        'Tôi đồng ý đăng',
+        'x',
+        'TRUE',
+        'Tôi đồng ý để Trung tâm Văn hóa đăng câu chuyện này',
+      ].map(importConsent),
+    ).toEqual(['yes', 'yes', 'yes', 'yes', 'yes', 'yes']);
     expect(['', 'Không', 'Không đồng ý', 'Chưa'].map(importConsent)).toEqual([
-      false,
-      false,
-      false,
-      false,
+      'no',
+      'no',
+      'no',
+      'no',
     ]);
+    // "không" inside a yes is not a no: the author asks only not to be named.
+    expect(
+      [
+        'Đồng ý, nhưng không ghi tên tôi',
+        'Đồng ý nhưng giấu tên',
+        'Tôi đồng ý đăng, không ghi tên',
+      ].map(importConsent),
+    ).toEqual(['anonymous', 'anonymous', 'anonymous']);
+    // Anything else is not guessed at.
+    expect(['Để tôi suy nghĩ', 'Có lẽ', 'Đồng ý với ban tổ chức'].map(importConsent)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('caps a long title at the file-name rule, keeping the rows after it', () => {
+    const long = 'Bà tôi học số '.repeat(25).trim();
+    const csv = `Dấu thời gian,Họ và tên,Tổ dân phố,Chủ đề,Tiêu đề,Câu chuyện,Đồng ý đăng
+20/10/2025 08:00:00,Nguyễn Thị Lan,to-1,thanh-nien-so,${long},Chuyện dài.,"Đồng ý, nhưng không ghi tên tôi"
+21/10/2025 08:00:00,Trần Văn Minh,to-2,thanh-nien-so,Chuyện sau,Chuyện ngắn.,Đồng ý`;
+    const { rows } = importStories(csv, 'x.csv', context, () => false);
+    const drafts = rows.filter((row) => row.kind === 'draft');
+    expect(drafts).toHaveLength(2);
+    expect(drafts[0]!.slug.length).toBeLessThanOrEqual(76);
+    expect(drafts[0]!.slug).toMatch(/^ba-toi-hoc-so-ba-toi-hoc-so-.*[a-z]$/);
+    expect(drafts[0]!.text).toContain('display: anonymous');
+    expect(drafts[1]!.slug).toBe('chuyen-sau');
   });
 });
 
