@@ -56,7 +56,9 @@ try {
   throw error;
 }
 
-const result = importStories(text, displayPath(file), context, (slug) => existsSync(target(slug)));
+const result = importStories(text, displayPath(file), context, (slug) =>
+  existsSync(target(slug)) ? readFileSync(target(slug), 'utf8') : undefined,
+);
 if (result.problems.length) {
   for (const problem of result.problems) console.error(formatProblem(problem));
   process.exit(1);

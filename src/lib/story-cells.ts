@@ -10,11 +10,46 @@ import { slugFromTitle } from './text.ts';
 import { cappedSlug, MAX_SLUG_LENGTH } from './file-names.ts';
 
 /** "23/10/2025 14:05:12" (a form's timestamp) or "2025-10-23" → "2025-10-23"; else as written. */
-export function importDate(value: string): string {
-  const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(value);
-  if (day) return `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
+export function importDate(value: string, order: DateOrder = 'dmy'): string {
+  const parts = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(value);
+  if (parts) {
+    const [day, month] = order === 'dmy' ? [parts[1]!, parts[2]!] : [parts[2]!, parts[1]!];
+    return `${parts[3]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  }
   const iso = /^(\d{4}-\d{2}-\d{2})\b/.exec(value);
   return iso ? iso[1]! : value;
+}
+
+export function ambiguousDateMessage(value: string): string {
+  const [first, second, year] = value.split(/[/ ]/) as [string, string, string];
+  const iso = (day: string, month: string) =>
+    `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return `Ngày gửi "${value}" có thể là ngày ${first} tháng ${second} hoặc ngày ${second} tháng ${first}, vì mọi ngày trong tệp đều đọc được cả hai cách. Ghi lại ngày này dạng năm-tháng-ngày: ${iso(first, second)} (ngày ${first} tháng ${second}) hoặc ${iso(second, first)} (ngày ${second} tháng ${first}).`;
+}
+
+/** Day first (Vietnamese forms, "3/11/2025" is 3 November) or month first (a US-English form). */
+export type DateOrder = 'dmy' | 'mdy';
+
+/**
+ * How an export writes its dates, from the dates themselves: a first number over 12 is a day, a
+ * second over 12 is a day. Undefined when every date could be read either way, or both ways occur.
+ */
+export function dateOrder(values: readonly string[]): DateOrder | undefined {
+  let dmy = false;
+  let mdy = false;
+  for (const value of values) {
+    const parts = /^(\d{1,2})\/(\d{1,2})\/\d{4}\b/.exec(value);
+    if (!parts) continue;
+    if (Number(parts[1]) > 12) dmy = true;
+    if (Number(parts[2]) > 12) mdy = true;
+  }
+  return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
+}
+
+/** "3/11/2025" when the export's order is unknown: 3 November or 11 March? */
+export function ambiguousDate(value: string, order: DateOrder | undefined): boolean {
+  const parts = /^(\d{1,2})\/(\d{1,2})\/\d{4}\b/.exec(value);
+  return order === undefined && !!parts && parts[1] !== parts[2];
 }
 
 /** What the author answered to "Đồng ý đăng": publish, publish without the name, or not. */
@@ -66,6 +101,15 @@ export function importConsent(value: string): Consent | undefined {
 /** The message for an answer that is neither yes nor no: ask the author, never guess. */
 export function unclearConsent(answer: string): string {
   return `Không rõ người kể có đồng ý đăng không: "${answer}". Chỉ đăng khi người kể trả lời "Đồng ý" (hoặc "Đồng ý, nhưng không ghi tên tôi"); hỏi lại người kể rồi sửa ô này.`;
+}
+
+/**
+ * Is a story file the import of this author's story? The file keeps the author's name even after a
+ * reviewer edits the story, so the name decides: another person's story of the same title is new.
+ */
+export function sameSubmission(file: string, name: string): boolean {
+  const words = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return words(name) !== '' && words(file).includes(words(name));
 }
 
 export const DISPLAYS: Record<string, 'full' | 'first' | 'anonymous'> = {

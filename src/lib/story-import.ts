@@ -21,17 +21,7 @@ import type { Problem } from './content-errors.ts';
 import { csvRows } from './csv.ts';
 import { foldVietnamese } from './fold.ts';
 import { findContactDetails, type ContactMatch } from './privacy.ts';
-import {
-  codeOf,
-  DISPLAYS,
-  firstSentence,
-  importConsent,
-  unclearConsent,
-  importDate,
-  storyText,
-  submissionKey,
-  uniqueSlug,
-} from './story-cells.ts';
+import * as cells from './story-cells.ts';
 import { validate } from './validate.ts';
 
 export { importConsent, importDate } from './story-cells.ts';
@@ -81,14 +71,15 @@ export interface ImportResult {
 }
 
 /**
- * Plans the import of `text` (the CSV export named `file`): one outcome per row. `exists` says
- * whether a story file with that name is already there.
+ * Plans the import of `text` (the CSV export named `file`): one outcome per row. `existing` gives
+ * the text of the story file of that name, if there is one: the same submission imported before is
+ * kept as it is; another person's story of the same title gets the next free name.
  */
 export function importStories(
   text: string,
   file: string,
   context: ImportContext,
-  exists: (slug: string) => boolean,
+  existing: (slug: string) => string | undefined,
 ): ImportResult {
   const { rows: records, problems } = csvRows(text, file);
   if (problems.length) return { problems, rows: [] };
@@ -137,6 +128,8 @@ export function importStories(
   const seen = new Map<string, number>();
   const rows: RowOutcome[] = [];
   const width = header!.cells.length;
+  const dateIndex = columnOf.get('date');
+  const order = cells.dateOrder(body.map((record) => record.cells[dateIndex ?? -1] ?? ''));
 
   for (const record of body) {
     const line = record.line;
@@ -163,7 +156,7 @@ export function importStories(
       });
       continue;
     }
-    const key = submissionKey(cell('name'), cell('story'));
+    const key = cells.submissionKey(cell('name'), cell('story'));
     const first = seen.get(key);
     if (first !== undefined && cell('story')) {
       rows.push({ kind: 'duplicate', line, first });
@@ -176,13 +169,13 @@ export function importStories(
       field: headerName.get(column),
       kind: 'column' as const,
     });
-    const consent = importConsent(cell('consent'));
+    const consent = cells.importConsent(cell('consent'));
     if (consent === 'no') {
       rows.push({ kind: 'no-consent', line });
       continue;
     }
     if (consent === undefined) {
-      const problem = { ...where('consent'), message: unclearConsent(cell('consent')) };
+      const problem = { ...where('consent'), message: cells.unclearConsent(cell('consent')) };
       rows.push({ kind: 'invalid', line, problems: [problem] });
       continue;
     }
@@ -190,7 +183,7 @@ export function importStories(
     const problems: Problem[] = [];
     const shown = foldVietnamese(cell('display'));
     // Asked not to be named: the story is published without the name, whatever else was chosen.
-    const display = consent === 'anonymous' ? 'anonymous' : shown ? DISPLAYS[shown] : 'first';
+    const display = consent === 'anonymous' ? 'anonymous' : shown ? cells.DISPLAYS[shown] : 'first';
     if (!display) {
       problems.push({
         ...where('display'),
@@ -209,10 +202,10 @@ export function importStories(
         display: display ?? 'first',
         ...(age && /^\d{1,3}$/.test(age) ? { age: Number(age) } : {}),
       },
-      group: cell('group') ? codeOf(cell('group'), context.groups) : undefined,
-      category: cell('category') ? codeOf(cell('category'), context.categories) : undefined,
-      date: cell('date') ? importDate(cell('date')) : undefined,
-      summary: cell('summary') || (story ? firstSentence(story) : undefined),
+      group: cell('group') ? cells.codeOf(cell('group'), context.groups) : undefined,
+      category: cell('category') ? cells.codeOf(cell('category'), context.categories) : undefined,
+      date: cell('date') ? cells.importDate(cell('date'), order) : undefined,
+      summary: cell('summary') || (story ? cells.firstSentence(story) : undefined),
       consent: true,
       published: false,
     };
@@ -227,21 +220,27 @@ export function importStories(
         })),
       );
     }
-    if (!story) {
-      problems.push({ ...where('story'), message: 'Câu chuyện đang để trống.' });
-    }
+    if (!story) problems.push({ ...where('story'), message: 'Câu chuyện đang để trống.' });
+    if (cells.ambiguousDate(cell('date'), order))
+      problems.push({ ...where('date'), message: cells.ambiguousDateMessage(cell('date')) });
     if (problems.length) {
       rows.push({ kind: 'invalid', line, problems });
       continue;
     }
 
-    const slug = uniqueSlug(data.title!, line, taken);
-    if (exists(slug)) {
+    let slug = cells.uniqueSlug(data.title!, line, taken);
+    let before = existing(slug);
+    while (before !== undefined && !cells.sameSubmission(before, cell('name'))) {
+      slug = cells.uniqueSlug(data.title!, line, taken);
+      before = existing(slug);
+    }
+    if (before !== undefined) {
       rows.push({ kind: 'exists', line, slug });
       continue;
     }
     const contacts = findContactDetails([data.title, data.summary, story].join('\n'));
-    rows.push({ kind: 'draft', line, slug, text: storyText(data, story, file, line), contacts });
+    const text = cells.storyText(data, story, file, line);
+    rows.push({ kind: 'draft', line, slug, text, contacts });
   }
   return { problems: [], rows };
 }

@@ -114,10 +114,16 @@ describe('import:stories on a sample export', () => {
   it('never overwrites: a second run and an existing file are left as they are', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'stories-'));
     const mine = path.join(out, 'ba-toi-da-biet-goi-video.md');
-    writeFileSync(mine, 'đã sửa tay\n');
+    // Row 2's story, imported before and edited by hand since: it keeps its author's name.
+    const edited = '---\nauthor:\n  name: Trần Thị Hoa\n---\nđã sửa tay\n';
+    writeFileSync(mine, edited);
     const first = runImport(out);
     expect(first.output).toContain(`  = dòng 2: đã có ${mine}, giữ nguyên, không ghi đè.`);
-    expect(readFileSync(mine, 'utf8')).toBe('đã sửa tay\n');
+    expect(readFileSync(mine, 'utf8')).toBe(edited);
+    // Row 10 is another person's story of the same title: a new draft, under the next name.
+    expect(first.output).toContain(
+      `  + dòng 10: bản nháp ${path.join(out, 'ba-toi-da-biet-goi-video-2.md')}`,
+    );
 
     const before = files(out).map((name) => readFileSync(path.join(out, name), 'utf8'));
     const again = runImport(out);
@@ -136,7 +142,7 @@ describe('importStories', () => {
       'Họ và tên,Câu chuyện\nLan,Chuyện.\n',
       'x.csv',
       context,
-      () => false,
+      () => undefined,
     );
     expect(result.rows).toEqual([]);
     expect(result.problems.map(formatProblem)).toMatchInlineSnapshot(`
@@ -186,7 +192,7 @@ describe('importStories', () => {
     const csv = `Dấu thời gian,Họ và tên,Tổ dân phố,Chủ đề,Tiêu đề,Câu chuyện,Đồng ý đăng
 20/10/2025 08:00:00,Nguyễn Thị Lan,to-1,thanh-nien-so,${long},Chuyện dài.,"Đồng ý, nhưng không ghi tên tôi"
 21/10/2025 08:00:00,Trần Văn Minh,to-2,thanh-nien-so,Chuyện sau,Chuyện ngắn.,Đồng ý`;
-    const { rows } = importStories(csv, 'x.csv', context, () => false);
+    const { rows } = importStories(csv, 'x.csv', context, () => undefined);
     const drafts = rows.filter((row) => row.kind === 'draft');
     expect(drafts).toHaveLength(2);
     expect(drafts[0]!.slug.length).toBeLessThanOrEqual(76);
@@ -202,7 +208,7 @@ describe('import:stories on an export with markup, a repeat and broken rows', ()
     readFileSync(UNSAFE, 'utf8'),
     UNSAFE,
     { groups, categories },
-    () => false,
+    () => undefined,
   );
 
   it('gives every row one outcome, by the line it starts on', () => {
@@ -242,5 +248,42 @@ describe('import:stories on an export with markup, a repeat and broken rows', ()
     expect(html).toContain("[Bấm vào đây](javascript:alert('l1')) nhé.");
     expect(html).toContain('<p># Không phải tiêu đề</p>');
     expect(html).toContain('<p>1. Không phải danh sách</p>');
+  });
+});
+
+describe('form timestamps', () => {
+  const context = { groups, categories };
+  const csv = (dates: string[]) =>
+    `Dấu thời gian,Họ và tên,Tổ dân phố,Chủ đề,Tiêu đề,Câu chuyện,Đồng ý đăng\n${dates
+      .map(
+        (date, index) =>
+          `${date},Người ${index + 1},to-1,thanh-nien-so,Chuyện ${index + 1},Chuyện.,Đồng ý`,
+      )
+      .join('\n')}`;
+  const outcome = (dates: string[]) =>
+    importStories(csv(dates), 'x.csv', context, () => undefined).rows.map((row) =>
+      row.kind === 'draft'
+        ? /date: (\S+)/.exec(row.text)![1]
+        : row.kind === 'invalid'
+          ? row.problems.map(formatProblem)
+          : row.kind,
+    );
+
+  it('reads a US-English export month first, since one of its dates can only be read so', () => {
+    expect(outcome(['11/3/2025 9:00:00', '10/28/2025 9:00:00'])).toEqual([
+      '2025-11-03',
+      '2025-10-28',
+    ]);
+  });
+
+  it('flags a date that reads both ways when no date of the export tells which', () => {
+    expect(outcome(['11/3/2025 9:00:00', '5/5/2025 9:00:00'])).toMatchInlineSnapshot(`
+      [
+        [
+          "x.csv, dòng 2, cột "Dấu thời gian": Ngày gửi "11/3/2025 9:00:00" có thể là ngày 11 tháng 3 hoặc ngày 3 tháng 11, vì mọi ngày trong tệp đều đọc được cả hai cách. Ghi lại ngày này dạng năm-tháng-ngày: 2025-03-11 (ngày 11 tháng 3) hoặc 2025-11-03 (ngày 3 tháng 11).",
+        ],
+        "2025-05-05",
+      ]
+    `);
   });
 });
