@@ -124,14 +124,14 @@ export function readFeed(text: string): { feed: ProgressFeed } | { problem: Feed
     return { problem: { kind: 'malformed', detail: `${issue.path.join('.')}: ${issue.message}` } };
   }
   const feed = parsed.data;
-  const ratios = [
+  const ratios: [string, { total: number; joined: number } | null][] = [
     ['households', feed.households],
     ['officials', feed.officials],
-    ...feed.groups.map((group) => [
+    ...feed.groups.map((group): [string, { total: number; joined: number }] => [
       `groups.${group.code}`,
       { total: group.households ?? 0, joined: group.joined ?? 0 },
     ]),
-  ] as const;
+  ];
   for (const [where, figures] of ratios) {
     if (figures && figures.joined > figures.total) {
       return { problem: { kind: 'malformed', detail: `${where}: joined above total` } };
