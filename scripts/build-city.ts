@@ -7,6 +7,7 @@
  * are kept in a cache file between builds.
  *
  *   SITE_CONTENT=<folder with city.yaml> node scripts/build-city.ts [--out dist-city] [--cache <file>]
+ *     [--no-pdf]   skip printing the report (bao-cao-thanh-pho.pdf) with Chromium
  *
  * CITY_CACHE_FILE also sets the cache; CITY_NOW fixes the clock (tests).
  */
@@ -18,7 +19,9 @@ import { readCity, type CityConfig } from '../src/lib/city/config.ts';
 import { readCache, writeCache } from '../src/lib/city/cache.ts';
 import { fetchFeeds } from '../src/lib/city/fetch-feeds.ts';
 import { CITY_FILES, cityPage, problemText } from '../src/lib/city/page.ts';
+import { cityReport } from '../src/lib/city/report.ts';
 import { cityCsv, cityWorkbook } from '../src/lib/city/table.ts';
+import { printReport, reportFonts } from './city-report.ts';
 import { fillTemplate, headersFor, parseHeaders } from '../src/lib/security-headers.ts';
 
 export const DEFAULT_CACHE = 'node_modules/.cache/city-hub/feeds.json';
@@ -35,10 +38,10 @@ export function cityPolicy(): string {
 }
 
 /** The wards' design tokens (the @theme of src/styles/global.css) and the hub's own rules. */
-export function cityStyles(): string {
+export function cityStyles(fonts = ''): string {
   const tokens = /@theme\s*\{([\s\S]*?)\n\}/.exec(readFileSync('src/styles/global.css', 'utf8'));
   if (!tokens) throw new Error('src/styles/global.css has no @theme block of tokens');
-  return `:root {${tokens[1]}\n}\n${readFileSync('src/styles/city.css', 'utf8')}`;
+  return `:root {${tokens[1]}\n}\n${fonts}${readFileSync('src/styles/city.css', 'utf8')}`;
 }
 
 /** The build's time in Vietnam: "20/11/2025" and "14:05". */
@@ -63,6 +66,8 @@ export async function buildCity(options: {
   cacheFile: string;
   now?: Date;
   log?: (line: string) => void;
+  /** Print the report to PDF (true unless told otherwise). */
+  print?: boolean;
 }): Promise<CityBuild> {
   const log = options.log ?? console.log;
   const started = performance.now();
@@ -85,15 +90,24 @@ export async function buildCity(options: {
   const city = config.city.name;
   writeFileSync(path.join(options.out, CITY_FILES.csv), cityCsv(rollup, city));
   writeFileSync(path.join(options.out, CITY_FILES.xlsx), await cityWorkbook(rollup, city));
-  writeFileSync(path.join(options.out, CITY_FILES.css), cityStyles());
+  writeFileSync(path.join(options.out, CITY_FILES.css), cityStyles(reportFonts(options.out)));
+  const policy = cityPolicy();
+  const generated = vietnamTime(now);
+  mkdirSync(path.join(options.out, path.dirname(CITY_FILES.reportPage)), { recursive: true });
+  writeFileSync(
+    path.join(options.out, CITY_FILES.reportPage),
+    cityReport({ config, rollup, policy, generated }),
+  );
+  const print = options.print ?? true;
+  if (print) await printReport(options.out, CITY_FILES.reportPage, CITY_FILES.report);
   writeFileSync(
     path.join(options.out, 'index.html'),
     cityPage({
       config,
       rollup,
-      policy: cityPolicy(),
-      generated: vietnamTime(now),
-      hasReport: false,
+      policy,
+      generated,
+      hasReport: print,
     }),
   );
   writeCache(options.cacheFile, cache);
@@ -107,7 +121,11 @@ export async function buildCity(options: {
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { out: { type: 'string', default: 'dist-city' }, cache: { type: 'string' } },
+    options: {
+      out: { type: 'string', default: 'dist-city' },
+      cache: { type: 'string' },
+      'no-pdf': { type: 'boolean', default: false },
+    },
   });
   const folder = process.env.SITE_CONTENT;
   if (!folder) throw new Error('Set SITE_CONTENT to the folder holding city.yaml.');
@@ -116,5 +134,6 @@ if (import.meta.main) {
     out: values.out,
     cacheFile: values.cache ?? process.env.CITY_CACHE_FILE ?? DEFAULT_CACHE,
     now: process.env.CITY_NOW ? new Date(process.env.CITY_NOW) : undefined,
+    print: !values['no-pdf'],
   });
 }

@@ -513,6 +513,14 @@ export const vi = {
   'city.downloads.xlsx': 'Bảng số liệu các phường, xã (Excel)',
   'city.downloads.csv': 'Bảng số liệu các phường, xã (CSV)',
   'city.downloads.report': 'Báo cáo toàn thành phố để in (PDF, khổ A4)',
+  'city.report.title': 'Báo cáo kết quả tham gia toàn thành phố',
+  'city.report.subject': 'Kết quả tham gia của các phường, xã đến ngày {date}',
+  'city.report.intro':
+    'Tổng hợp từ số liệu các phường, xã công bố trên trang web của mình (tệp so-lieu.json), đọc lúc {time} ngày {day}.',
+  'city.report.summary': '1. Toàn thành phố',
+  'city.report.wards': '2. Từng phường, xã',
+  'city.report.failures': '3. Phường, xã chưa đọc được số liệu',
+  'city.report.signature': '(Ký, ghi rõ họ tên, đóng dấu)',
   'city.rounding':
     'Tỷ lệ được làm tròn xuống một chữ số thập phân; một tổ đạt chỉ tiêu khi số hộ tham gia × 100 không nhỏ hơn {target} × số hộ.',
 } as const;

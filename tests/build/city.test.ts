@@ -5,6 +5,7 @@
  * with what went wrong in Vietnamese, logs one line each, and a ward failing at the next build
  * shows its last good figures, marked. Network: loopback only.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -125,6 +126,25 @@ it('offers the table as CSV and Excel, with the same total', () => {
   expect(csv).toHaveLength(1 + 110 + 1 + 1);
   expect(csv.at(-2)).toMatch(new RegExp(`^Thành phố Thử,,${households},${joined},`));
   expect(readFileSync(path.join(out, 'so-lieu-phuong.xlsx')).subarray(0, 2).toString()).toBe('PK');
+});
+
+it('offers the city report as an A4 PDF with the same totals and the four names', () => {
+  expect(html).toContain('href="bao-cao-thanh-pho.pdf"');
+  const pdf = path.join(out, 'bao-cao-thanh-pho.pdf');
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:.*\(A4\)/);
+  expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/BeVietnamPro/);
+  const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(printed).toContain('BÁO CÁO');
+  expect(printed).toContain(
+    `${dots(joined)} trên ${dots(households)} hộ gia đình đã có người tham gia: ${percent(joined, households)}.`,
+  );
+  expect(printed).toContain(
+    `${dots(met)} trên ${dots(groups.length)} tổ dân phố đã đạt chỉ tiêu 70%.`,
+  );
+  for (const name of ['Phường Thử 4', 'Phường Thử 41', 'Phường Thử 78', 'Phường Thử 102']) {
+    expect(printed).toContain(name);
+  }
 });
 
 it('shows a ward that fails at the next build with its last good figures, marked', async () => {

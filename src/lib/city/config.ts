@@ -37,6 +37,15 @@ export const citySchema = z.object({
   staleDays: z.number().int().min(1).default(7),
   /** Households percentage a group must reach (the campaign's 70 %). */
   targetPercent: z.number().min(0).max(100).default(70),
+  /** How the printed report is headed and signed; the city's name alone by default. */
+  report: z
+    .object({
+      issuer: z.array(z.string().min(1)).min(1).optional(),
+      place: z.string().min(1).optional(),
+      recipient: z.string().min(1).optional(),
+      signer: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
   wards: z.array(wardSchema).min(1),
 });
 

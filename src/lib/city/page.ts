@@ -71,11 +71,9 @@ function notes(row: WardRow): string {
   return marks.map((mark) => ` <span class="mark">${escapeHtml(mark)}</span>`).join('');
 }
 
-function cells(values: (string | number)[], header = false): string {
+function cells(values: string[], header = false): string {
   const tag = header ? 'th' : 'td';
-  return values
-    .map((value) => `<${tag}${typeof value === 'number' ? ' class="num"' : ''}>${value}</${tag}>`)
-    .join('');
+  return values.map((value) => `<${tag}>${value}</${tag}>`).join('');
 }
 
 const count = formatCount;
