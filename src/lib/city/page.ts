@@ -72,8 +72,9 @@ function notes(row: WardRow): string {
 }
 
 function cells(values: string[], header = false): string {
-  const tag = header ? 'th' : 'td';
-  return values.map((value) => `<${tag}>${value}</${tag}>`).join('');
+  const open = header ? '<th scope="col">' : '<td>';
+  const close = header ? '</th>' : '</td>';
+  return values.map((value) => `${open}${value}${close}`).join('');
 }
 
 const count = formatCount;
@@ -136,7 +137,7 @@ export function pageShell(input: {
   css: string;
   bodyClass?: string;
 }): string {
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(input.title)}</title><meta name="description" content="${escapeHtml(input.description)}"><link rel="stylesheet" href="${input.css}"></head><body${input.bodyClass ? ` class="${input.bodyClass}"` : ''}><main id="main">${input.main}</main></body></html>\n`;
+  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(input.title)}</title><meta name="description" content="${escapeHtml(input.description)}"><link rel="stylesheet" href="${input.css}"></head><body${input.bodyClass ? ` class="${input.bodyClass}"` : ''}><main id="main">${input.main}</main></body></html>\n`;
   return withPolicyMeta(html, input.policy);
 }
 
