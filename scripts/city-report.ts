@@ -6,11 +6,12 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 
 const FONTS = 'node_modules/@fontsource/be-vietnam-pro';
 const SUBSETS = ['vietnamese', 'latin-ext', 'latin'];
-const ORIGIN = 'http://city-hub.invalid';
+export const ORIGIN = 'http://city-hub.invalid';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,20 +35,25 @@ export function reportFonts(out: string): string {
   return `${rules.join('\n')}\n`;
 }
 
+/** The folder's files, to a tab, at ORIGIN; nothing else is answered (no network). */
+export async function serveFolder(tab: Page, out: string): Promise<void> {
+  await tab.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const file = path.join(out, decodeURIComponent(url.pathname).replace(/\/$/, '/index.html'));
+    if (url.origin !== ORIGIN || !existsSync(file)) return route.fulfill({ status: 404 });
+    await route.fulfill({
+      body: readFileSync(file),
+      contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
+  });
+}
+
 /** Prints `out/<page>` to `out/<pdf>`. */
 export async function printReport(out: string, page: string, pdf: string): Promise<void> {
   const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
-    await tab.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      const file = path.join(out, decodeURIComponent(url.pathname).replace(/\/$/, '/index.html'));
-      if (url.origin !== ORIGIN || !existsSync(file)) return route.fulfill({ status: 404 });
-      await route.fulfill({
-        body: readFileSync(file),
-        contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
-      });
-    });
+    await serveFolder(tab, out);
     await tab.goto(`${ORIGIN}/${page.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
     const fontReady = await tab.evaluate(async () => {
       await document.fonts.ready;

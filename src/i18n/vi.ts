@@ -393,6 +393,8 @@ export const vi = {
   'progress.staff.templateOfficialsXlsx': 'Bảng mẫu số cán bộ theo đơn vị (Excel)',
   'progress.staff.templateHouseholds': 'Bảng mẫu số hộ theo tổ (CSV)',
   'progress.staff.templateOfficials': 'Bảng mẫu số cán bộ theo đơn vị (CSV)',
+  'progress.staff.feedJson': 'Số liệu của phường gửi thành phố (dữ liệu JSON)',
+  'progress.staff.feedCsv': 'Số liệu của phường theo tổ (CSV)',
   'progress.staff.report': 'Báo cáo gửi thành phố (PDF, A4)',
   'group.progress.title': 'Tiến độ của tổ',
   'group.progress.figure': '{joined} trên {total} hộ đã có người tham gia: {percent}.',

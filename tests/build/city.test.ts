@@ -7,10 +7,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildCity } from '../../scripts/build-city.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { ORIGIN, serveFolder } from '../../scripts/city-report.ts';
 import {
   generateFeed,
   refusedPort,
@@ -144,6 +148,34 @@ it('offers the city report as an A4 PDF with the same totals and the four names'
   );
   for (const name of ['Phường Thử 4', 'Phường Thử 41', 'Phường Thử 78', 'Phường Thử 102']) {
     expect(printed).toContain(name);
+  }
+});
+
+it('keeps to the budgets of a content page: no script, 16 kB compressed, no axe violation on a phone', async () => {
+  expect(html).not.toContain('<script');
+  const weight = ['index.html', 'city.css']
+    .map((file) => gzipSync(readFileSync(path.join(out, file))).length)
+    .reduce((a, b) => a + b);
+  expect(weight).toBeLessThan(16 * 1024);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await serveFolder(page, out);
+    await page.goto(`${ORIGIN}/`);
+    // The page and its style sheet were served: axe judges the page as a reader gets it.
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Công dân số – toàn thành phố Thử');
+    expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).color)).toBe(
+      'rgb(155, 28, 28)',
+    );
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  } finally {
+    await browser.close();
   }
 });
 

@@ -69,6 +69,12 @@ it('sums the officials of every unit, as the page does', () => {
   expect(page).toContain(SAMPLE_OFFICIALS.percent);
 });
 
+it('is linked from /tien-do/ for staff, with its CSV', () => {
+  const html = readFileSync('dist/tien-do/index.html', 'utf8');
+  expect(html).toMatch(/href="\/tien-do\/so-lieu\.json"/);
+  expect(html).toMatch(/href="\/tien-do\/so-lieu\.csv"/);
+});
+
 it('offers the same groups as CSV', () => {
   const csv = readFileSync('dist/tien-do/so-lieu.csv', 'utf8');
   expect(csv.split('\r\n')).toEqual([
