@@ -19,6 +19,7 @@ import { readCity, type CityConfig } from '../src/lib/city/config.ts';
 import { readCache, writeCache } from '../src/lib/city/cache.ts';
 import { fetchFeeds } from '../src/lib/city/fetch-feeds.ts';
 import { CITY_FILES, cityPage, problemText } from '../src/lib/city/page.ts';
+import { t } from '../src/i18n/index.ts';
 import { cityReport } from '../src/lib/city/report.ts';
 import { cityCsv, cityWorkbook } from '../src/lib/city/table.ts';
 import { printReport, reportFonts } from './city-report.ts';
@@ -81,7 +82,7 @@ export async function buildCity(options: {
   });
   for (const failure of rollup.failures) {
     const detail = 'detail' in failure.problem ? ` (${failure.problem.detail})` : '';
-    const cached = failure.cached ? '; last good figures shown' : '';
+    const cached = failure.cached ? `; ${t('city.failures.cached')}` : '';
     log(
       `city: ${failure.name}: ${problemText(failure.problem)}${detail} – ${failure.feedUrl}${cached}`,
     );
@@ -113,8 +114,12 @@ export async function buildCity(options: {
   writeCache(options.cacheFile, cache);
   const seconds = (performance.now() - started) / 1000;
   log(
-    `city: ${rollup.rows.length} of ${config.wards.length} wards counted, ` +
-      `${rollup.failures.length} failing, in ${seconds.toFixed(1)} s`,
+    `city: ${t('city.log.summary', {
+      counted: rollup.rows.length,
+      total: config.wards.length,
+      failing: rollup.failures.length,
+      seconds: Math.round(seconds * 10) / 10,
+    })}`,
   );
   return { config, rollup, seconds };
 }

@@ -507,6 +507,10 @@ export const vi = {
   'city.failures.intro':
     'Các phường, xã dưới đây không được tính vào số liệu toàn thành phố lần này:',
   'city.failures.cached': 'đang dùng số liệu đọc được lần trước',
+  'city.log.summary':
+    'đã tính {counted} trên {total} phường, xã; {failing} phường, xã chưa đọc được; {seconds} giây.',
+  'city.config.duplicate':
+    '{file}: wards: “{key}” có hai lần trong danh sách: mỗi phường, xã chỉ ghi một lần.',
   'city.problem.unreachable': 'không đọc được số liệu',
   'city.problem.timeout': 'quá thời gian chờ',
   'city.problem.malformed': 'số liệu không đúng định dạng',

@@ -2,12 +2,15 @@
  * The city's roll-up on three hand-made ward feeds: totals, the 70 % rule per group, the order of
  * the rows, stale figures and the last good figures of a ward that fails. Figures worked out by hand.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cityRollup } from '../../src/lib/city/rollup.ts';
 import type { FetchResult } from '../../src/lib/city/fetch-feeds.ts';
 import { FEED_FORMAT, type FeedGroup, type ProgressFeed } from '../../src/lib/progress-feed.ts';
 import { summaryLines } from '../../src/lib/city/page.ts';
-import { citySchema } from '../../src/lib/city/config.ts';
+import { citySchema, readCity } from '../../src/lib/city/config.ts';
 
 function feed(
   ward: string,
@@ -111,5 +114,19 @@ describe('the city roll-up', () => {
     );
     expect(next.rollup.failures).toMatchObject([{ name: 'Phường A', cached: true }]);
     expect(next.cache['Phường A']?.readAt).toBe('2025-11-11T00:00:00.000Z');
+  });
+});
+
+describe('city.yaml', () => {
+  it('refuses a ward listed twice, in Vietnamese', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'city-yaml-'));
+    const entry = '  - name: Phường A\n    feed: https://a.example/tien-do/so-lieu.json\n';
+    writeFileSync(
+      path.join(folder, 'city.yaml'),
+      `city:\n  name: TP\n  title: TP\n  url: https://tp.example/\nwards:\n${entry}${entry}`,
+    );
+    expect(() => readCity(folder)).toThrow(
+      `${path.join(folder, 'city.yaml')}: wards: “Phường A” có hai lần trong danh sách: mỗi phường, xã chỉ ghi một lần.`,
+    );
   });
 });

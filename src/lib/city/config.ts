@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { t } from '../../i18n/index.ts';
 
 export const CITY_FILE = 'city.yaml';
 
@@ -65,7 +66,7 @@ export function readCity(folder: string): CityConfig {
   const seen = new Set<string>();
   for (const ward of parsed.data.wards) {
     for (const key of [ward.name, ward.feed]) {
-      if (seen.has(key)) throw new Error(`${file}: wards: ${key} is listed twice`);
+      if (seen.has(key)) throw new Error(t('city.config.duplicate', { file, key }));
       seen.add(key);
     }
   }
