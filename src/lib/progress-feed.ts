@@ -35,8 +35,8 @@ export const feedSchema = z.looseObject({
   format: z.literal(FEED_FORMAT),
   /** The ward's name, as its committee writes it. */
   ward: z.string().min(1),
-  /** The ward's public site. */
-  site: z.url(),
+  /** The ward's public site: a web address only, since the hub links to it. */
+  site: z.url({ protocol: /^https?$/ }).regex(/^https?:\/\//, 'an http or https address'),
   /** The latest day of any figure; null when nothing has been reported. */
   asOf: isoDate.nullable(),
   targets: z.object({

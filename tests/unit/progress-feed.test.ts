@@ -94,6 +94,13 @@ describe('the ward feed', () => {
     });
   });
 
+  it('refuses a site that is not a web address, since the hub links to it', () => {
+    const feed = { ...feedOf(true), site: 'javascript:alert(1)' };
+    expect(readFeed(JSON.stringify(feed))).toMatchObject({
+      problem: { kind: 'malformed', detail: expect.stringContaining('site') },
+    });
+  });
+
   it('keeps fields a later version adds', () => {
     const feed = { ...feedOf(true), population: 2000 };
     expect(readFeed(JSON.stringify(feed))).toEqual({ feed });
