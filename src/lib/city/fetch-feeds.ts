@@ -6,6 +6,9 @@
 import { readFeed, type ProgressFeed } from '../progress-feed.ts';
 import type { CityWard } from './config.ts';
 
+/** A feed of 1,000 groups is about 100 kB: anything far larger is not a ward's feed. */
+export const MAX_FEED_CHARS = 5_000_000;
+
 export type FetchProblem =
   | { kind: 'unreachable'; detail: string }
   | { kind: 'timeout'; detail: string }
@@ -55,7 +58,11 @@ async function fetchOnce(
       await response.body?.cancel();
       return { problem: { kind: 'unreachable', detail: `HTTP ${response.status}` } };
     }
-    return readFeed(await response.text());
+    const text = await response.text();
+    if (text.length > MAX_FEED_CHARS) {
+      return { problem: { kind: 'malformed', detail: `${text.length} characters` } };
+    }
+    return readFeed(text);
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') {
@@ -71,11 +78,19 @@ async function fetchOnce(
   }
 }
 
+/** No answer, or a server error: perhaps brief. A wrong answer or a 4xx will be the same again. */
+function worthRetrying(problem: FetchProblem): boolean {
+  return (
+    problem.kind === 'timeout' ||
+    (problem.kind === 'unreachable' && !/^HTTP 4\d\d$/.test(problem.detail))
+  );
+}
+
 /** One ward's feed, retried when the ward did not answer (never when it answered wrongly). */
 export async function fetchFeed(ward: CityWard, options: FetchOptions): Promise<FetchResult> {
   let result = await fetchOnce(ward, options);
   for (let retry = 0; retry < options.retries; retry++) {
-    if (!('problem' in result) || !['unreachable', 'timeout'].includes(result.problem.kind)) break;
+    if (!('problem' in result) || !worthRetrying(result.problem)) break;
     result = await fetchOnce(ward, options);
   }
   return { ward, ...result };
