@@ -18,7 +18,7 @@ import { cityRollup, type CityRollup } from '../src/lib/city/rollup.ts';
 import { readCity, type CityConfig } from '../src/lib/city/config.ts';
 import { readCache, writeCache } from '../src/lib/city/cache.ts';
 import { fetchFeeds } from '../src/lib/city/fetch-feeds.ts';
-import { CITY_FILES, cityPage, problemText } from '../src/lib/city/page.ts';
+import { CITY_FILES, cityPage, problemText, summaryLines } from '../src/lib/city/page.ts';
 import { t } from '../src/i18n/index.ts';
 import { cityReport } from '../src/lib/city/report.ts';
 import { cityCsv, cityWorkbook } from '../src/lib/city/table.ts';
@@ -113,6 +113,7 @@ export async function buildCity(options: {
   );
   writeCache(options.cacheFile, cache);
   const seconds = (performance.now() - started) / 1000;
+  for (const line of summaryLines(rollup, config)) log(`city: ${line}`);
   log(
     `city: ${t('city.log.summary', {
       counted: rollup.rows.length,

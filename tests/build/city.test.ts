@@ -114,10 +114,13 @@ it('names the four failing wards with what went wrong, counted nowhere', () => {
   for (const index of FAILING.keys()) expect(tableBody).not.toContain(`>Phường Thử ${index + 1}<`);
 });
 
-it('logs one line per failing ward', () => {
+it('logs one line per failing ward, and the totals', () => {
   const failing = lines.filter((line) => / – http/.test(line));
   expect(failing).toHaveLength(4);
   expect(failing.join('\n')).toMatch(/Phường Thử 102: quá thời gian chờ/);
+  expect(lines).toContain(
+    `city: ${dots(joined)} trên ${dots(households)} hộ gia đình đã có người tham gia: ${percent(joined, households)}.`,
+  );
 });
 
 it('marks the wards whose figures are more than 7 days older than the newest', () => {
