@@ -64,11 +64,14 @@ export function summaryLines(rollup: CityRollup, config: CityConfig): string[] {
 
 function notes(row: WardRow): string {
   const marks = [
-    row.cachedAt && t('city.row.cached', { date: formatDate(row.cachedAt.slice(0, 10)) }),
-    row.stale && t('city.row.stale'),
-    row.feed.sample && t('city.row.sample'),
-  ].filter((mark): mark is string => Boolean(mark));
-  return marks.map((mark) => ` <span class="mark">${escapeHtml(mark)}</span>`).join('');
+    row.cachedAt && ['', t('city.row.cached', { date: formatDate(row.cachedAt.slice(0, 10)) })],
+    row.stale && ['', t('city.row.stale')],
+    // The printed report says it once, above its heading.
+    row.feed.sample && [' mark-sample', t('city.row.sample')],
+  ].filter((mark): mark is string[] => Boolean(mark));
+  return marks
+    .map(([kind, mark]) => ` <span class="mark${kind}">${escapeHtml(mark!)}</span>`)
+    .join('');
 }
 
 function cells(values: string[], header = false): string {
