@@ -4,7 +4,8 @@ import { placeName } from '../lib/letters.ts';
 import { wardProgress, type GroupProgress, type WardProgress } from '../lib/participation.ts';
 import { getGroups } from './groups.ts';
 import { perBuild } from './memo.ts';
-import { getSite } from './site.ts';
+import { getSite, sampleContent } from './site.ts';
+import { buildFeed, type ProgressFeed } from '../lib/progress-feed.ts';
 
 export interface WardFigures extends WardProgress {
   /** True when any figure is sample data, to label it. */
@@ -33,6 +34,17 @@ export const getProgress = perBuild(async (): Promise<WardFigures> => {
 export async function getGroupProgress(code: string): Promise<GroupProgress['progress']> {
   return (await getProgress()).groups.find((group) => group.code === code)?.progress;
 }
+
+/** The figures as data for the city hub (/tien-do/so-lieu.json): sample when any of the build is. */
+export const getWardFeed = perBuild(async (): Promise<ProgressFeed> => {
+  const [site, progress, samples] = await Promise.all([getSite(), getProgress(), sampleContent()]);
+  return buildFeed({
+    ward: site.ward.name,
+    site: site.site.url,
+    sample: progress.sample || samples.url || samples.entries,
+    progress,
+  });
+});
 
 /** Where the templates staff fill in are published. */
 export const TEMPLATE_PATHS = {

@@ -393,6 +393,8 @@ export const vi = {
   'progress.staff.templateOfficialsXlsx': 'Bảng mẫu số cán bộ theo đơn vị (Excel)',
   'progress.staff.templateHouseholds': 'Bảng mẫu số hộ theo tổ (CSV)',
   'progress.staff.templateOfficials': 'Bảng mẫu số cán bộ theo đơn vị (CSV)',
+  'progress.staff.feedJson': 'Số liệu của phường gửi thành phố (dữ liệu JSON)',
+  'progress.staff.feedCsv': 'Số liệu của phường theo tổ (CSV)',
   'progress.staff.report': 'Báo cáo gửi thành phố (PDF, A4)',
   'group.progress.title': 'Tiến độ của tổ',
   'group.progress.figure': '{joined} trên {total} hộ đã có người tham gia: {percent}.',
@@ -474,6 +476,59 @@ export const vi = {
   'cms.hint.slugSource':
     'Không dùng dấu gạch dưới (_) hay dấu ngã rời (~): tên tệp được lấy từ ô này. Thay bằng dấu gạch ngang (-) hoặc dấu cách.',
   'cms.hint.example': 'Ví dụ: {example}',
+  // City hub (built by scripts/build-city.ts from city.yaml)
+  'city.description':
+    'Kết quả tham gia Cuộc thi của các phường, xã trong {city}, đọc từ trang web của từng phường.',
+  'city.asOf': 'Số liệu mới nhất đến ngày {date}; trang tổng hợp lúc {time} ngày {day}.',
+  'city.summary.title': 'Toàn thành phố',
+  'city.summary.households': '{joined} trên {total} hộ gia đình đã có người tham gia: {percent}.',
+  'city.summary.groups': '{met} trên {total} tổ dân phố đã đạt chỉ tiêu {target}%.',
+  'city.summary.officials':
+    '{joined} trên {total} cán bộ, công chức, viên chức đã tham gia: {percent}.',
+  'city.summary.wards': 'Tổng hợp từ {counted} trên {total} phường, xã.',
+  'city.summary.cached':
+    '{count} phường, xã chưa đọc được lần này được tính bằng số liệu đọc được lần trước.',
+  'city.table.title': 'Từng phường, xã',
+  'city.table.caption': 'Số hộ tham gia theo phường, xã, tỷ lệ thấp nhất trước',
+  'city.table.ward': 'Phường, xã',
+  'city.table.households': 'Số hộ',
+  'city.table.joined': 'Số hộ tham gia',
+  'city.table.percent': 'Tỷ lệ',
+  'city.table.groupsMet': 'Tổ đạt {target}%',
+  'city.table.officials': 'Cán bộ tham gia',
+  'city.table.date': 'Ngày số liệu',
+  'city.table.total': 'Toàn thành phố',
+  'city.table.noOfficials': 'Không có',
+  'city.row.stale': 'Số liệu cũ',
+  'city.row.cached': 'Số liệu đọc lần trước, ngày {date}',
+  'city.row.sample': 'Dữ liệu mẫu',
+  'city.row.noDate': 'Chưa có',
+  'city.failures.title': 'Chưa đọc được số liệu',
+  'city.failures.intro':
+    'Các phường, xã dưới đây không được tính vào số liệu toàn thành phố lần này:',
+  'city.failures.cached': 'đang dùng số liệu đọc được lần trước',
+  'city.log.summary':
+    'đã tính {counted} trên {total} phường, xã; {failing} phường, xã chưa đọc được; {seconds} giây.',
+  'city.config.duplicate':
+    '{file}: wards: “{key}” có hai lần trong danh sách: mỗi phường, xã chỉ ghi một lần.',
+  'city.problem.unreachable': 'không đọc được số liệu',
+  'city.problem.timeout': 'quá thời gian chờ',
+  'city.problem.malformed': 'số liệu không đúng định dạng',
+  'city.problem.otherFormat': 'định dạng khác: {format}',
+  'city.downloads.title': 'Tải về',
+  'city.downloads.xlsx': 'Bảng số liệu các phường, xã (Excel)',
+  'city.downloads.csv': 'Bảng số liệu các phường, xã (CSV)',
+  'city.downloads.report': 'Báo cáo toàn thành phố để in (PDF, khổ A4)',
+  'city.report.title': 'Báo cáo kết quả tham gia toàn thành phố',
+  'city.report.subject': 'Kết quả tham gia của các phường, xã đến ngày {date}',
+  'city.report.intro':
+    'Tổng hợp từ số liệu các phường, xã công bố trên trang web của mình (tệp so-lieu.json), đọc lúc {time} ngày {day}.',
+  'city.report.summary': '1. Toàn thành phố',
+  'city.report.wards': '2. Từng phường, xã',
+  'city.report.failures': '3. Phường, xã chưa đọc được số liệu',
+  'city.report.signature': '(Ký, ghi rõ họ tên, đóng dấu)',
+  'city.rounding':
+    'Tỷ lệ được làm tròn xuống một chữ số thập phân; một tổ đạt chỉ tiêu khi số hộ tham gia × 100 không nhỏ hơn {target} × số hộ.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
