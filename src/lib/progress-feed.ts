@@ -5,7 +5,7 @@
  * page always agree; the hub reads it with `readFeed`, which says in Vietnamese what is wrong.
  * `schemas/cong-dan-so-tien-do-1.schema.json` is this schema as JSON Schema, for other readers.
  */
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from './csv-write.ts';
 import { z } from 'astro/zod';
 import type { WardProgress } from './participation.ts';
 
@@ -87,7 +87,7 @@ export function buildFeed(input: {
 
 export const FEED_CSV_COLUMNS = ['code', 'name', 'households', 'joined', 'asOf'] as const;
 
-/** The groups of the feed as CSV (UTF-8 with a BOM, for Excel); blank cells when not reported. */
+/** The groups of the feed as CSV (src/lib/csv-write.ts); blank cells when not reported. */
 export function feedCsv(feed: ProgressFeed): string {
   const rows = feed.groups.map((group) => [
     group.code,
@@ -96,7 +96,7 @@ export function feedCsv(feed: ProgressFeed): string {
     group.joined === null ? '' : String(group.joined),
     group.asOf ?? '',
   ]);
-  return '\uFEFF' + stringify([[...FEED_CSV_COLUMNS], ...rows], { record_delimiter: 'windows' });
+  return writeCsv(FEED_CSV_COLUMNS, rows);
 }
 
 /** Why a feed cannot be counted, as the hub says it. */

@@ -20,6 +20,13 @@ export const CITY_FILES = {
   reportPage: 'bao-cao/index.html',
 } as const;
 
+/**
+ * The hub's pages run no script and load nothing from elsewhere; the policy travels in the page,
+ * as on the ward sites, since the hub is served as plain files too.
+ */
+const CITY_POLICY =
+  "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'none'";
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
@@ -140,7 +147,7 @@ export function pageShell(input: {
   css: string;
   bodyClass?: string;
 }): string {
-  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(input.title)}</title><meta name="description" content="${escapeHtml(input.description)}"><link rel="stylesheet" href="${input.css}"></head><body${input.bodyClass ? ` class="${input.bodyClass}"` : ''}><main id="main">${input.main}</main></body></html>\n`;
+  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${CITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(input.title)}</title><meta name="description" content="${escapeHtml(input.description)}"><link rel="stylesheet" href="${input.css}"></head><body${input.bodyClass ? ` class="${input.bodyClass}"` : ''}><main id="main">${input.main}</main></body></html>\n`;
   return withPolicyMeta(html, input.policy);
 }
 

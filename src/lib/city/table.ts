@@ -3,7 +3,7 @@
  * Excel) and as an Excel workbook. Percentages as the pages show them (rounded down).
  */
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../csv-write.ts';
 import { percentTenths, type Ratio } from '../participation.ts';
 import type { CityRollup } from './rollup.ts';
 
@@ -66,7 +66,8 @@ export function cityCsv(rollup: CityRollup, city: string): string {
   const rows = cityCells(rollup, city).map((row) =>
     row.map((cell) => (cell === null ? '' : String(cell))),
   );
-  return '\uFEFF' + stringify([[...CITY_COLUMNS], ...rows], { record_delimiter: 'windows' });
+  // Ward names come from each ward's feed: written as text, never as a formula.
+  return writeCsv(CITY_COLUMNS, rows);
 }
 
 export async function cityWorkbook(rollup: CityRollup, city: string): Promise<Uint8Array> {
