@@ -81,14 +81,8 @@ async function build(now: string): Promise<{ lines: string[]; html: string; text
   return { lines, html, text: html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') };
 }
 
-const started = Date.now();
+// How long it takes is the benchmark's to measure (npm run bench:city), not a test's.
 const { lines, html, text } = await build('2025-11-12T03:00:00Z');
-const seconds = (Date.now() - started) / 1000;
-
-it('builds in seconds, though one ward never answers', () => {
-  // One timeout of 1 s and its retry: about 2 s; no ward waits for another.
-  expect(seconds).toBeLessThan(20);
-});
 
 it('shows the exact totals of the 110 wards that answered', () => {
   expect(good).toHaveLength(110);
