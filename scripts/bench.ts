@@ -41,11 +41,12 @@ import {
   buildVerdicts,
   costPerPage,
   rebuildVerdicts,
+  contentCheckVerdicts,
   total,
   weightVerdicts,
   type Build,
 } from './bench/budgets.ts';
-import { build, rebuilds } from './bench/builds.ts';
+import { build, contentCheckAfterNewsEdit, rebuilds } from './bench/builds.ts';
 import { CATEGORIES, lighthouseScores } from './bench/lighthouse.ts';
 import { kb, table, type Findings } from './bench/report.ts';
 import { KINDS, measureWeights, targets, type Weight } from './bench/weight.ts';
@@ -146,6 +147,7 @@ if (values.build && !values.quick) {
 } else if (values.quick) findings.notes.push('large wards skipped (--quick)');
 
 const rebuilt = values.build ? await rebuilds() : [];
+const checked = values.build ? await contentCheckAfterNewsEdit() : undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Report
@@ -221,6 +223,15 @@ if (rebuilt.length) {
     ]),
   );
   findings.failures.push(...rebuildVerdicts(rebuilt));
+}
+
+if (checked) {
+  table(
+    `npm run check:content after a one-line news edit, caches warm (budget ${BUDGET.contentCheckSeconds} s)`,
+    ['seconds', 'passed'],
+    [[checked.seconds.toFixed(1), checked.ok ? 'yes' : 'no']],
+  );
+  findings.failures.push(...contentCheckVerdicts(checked));
 }
 
 for (const note of findings.notes) console.log(`note: ${note}`);

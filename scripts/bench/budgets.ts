@@ -28,6 +28,12 @@ export const BUDGET = {
    * run's warm build: a faster print shrinks the warm build, not what a news edit has to redo.
    */
   newsEditSeconds: 17 / 3,
+  /**
+   * `npm run check:content` after a one-line news edit with its caches warm (Astro's content and
+   * pictures, the print cache, the checks' results), on two cores: what a staff member waits
+   * between a save and the live site, every check included.
+   */
+  contentCheckSeconds: 60,
 };
 export const CONTENT_KINDS = new Set(['group', 'guide', 'story', 'news']);
 
@@ -120,5 +126,19 @@ export function rebuildVerdicts(rebuilt: readonly Build[]): string[] {
       `rebuild after a one-line news edit: ${total(news).toFixed(1)} s (budget ${BUDGET.newsEditSeconds.toFixed(1)} s)`,
     );
   if (news.printed !== 0) failures.push(`a one-line news edit printed ${news.printed} assets`);
+  return failures;
+}
+
+/** The content check after a one-line news edit: within its budget, and passing. */
+export function contentCheckVerdicts(
+  check: { seconds: number; ok: boolean } | undefined,
+): string[] {
+  if (!check) return [];
+  const failures: string[] = [];
+  if (check.seconds > BUDGET.contentCheckSeconds)
+    failures.push(
+      `content check after a one-line news edit: ${check.seconds.toFixed(1)} s (budget ${BUDGET.contentCheckSeconds} s)`,
+    );
+  if (!check.ok) failures.push('the content check refused the sample after a one-line news edit');
   return failures;
 }

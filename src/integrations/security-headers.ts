@@ -9,8 +9,11 @@
  * that runs code or reaches another site (src/lib/security-headers.ts `inlineCode`). Markdown
  * content is sanitised (src/lib/markdown.ts); this is the net under it, and under MDX.
  *
- * Astro's own `security.csp` was not used: it writes the policy into a <meta> element, which
- * cannot carry frame-ancestors (nor X-Frame-Options and the other headers).
+ * Every page also carries the policy in a `<meta http-equiv>` element (without what a `<meta>`
+ * cannot carry: frame-ancestors), so a host that sends no headers, such as GitHub Pages, still
+ * enforces it. Astro's own `security.csp` writes such a `<meta>` too, but from the hashes of what
+ * Astro renders: the project's styles are written into each page after rendering (critical CSS),
+ * and the policy must be the one of `public/_headers`, the same on every host.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -24,12 +27,14 @@ import { contentFileOfPage } from '../lib/page-source.ts';
 import {
   cspHash,
   fillTemplate,
+  headersFor,
   inlineCode,
   nginxHeaders,
   nginxHeadersFor,
   parseHeaders,
   unfilledPlaceholders,
 } from '../lib/security-headers.ts';
+import { withPolicyMeta } from '../lib/policy-meta.ts';
 
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = '_headers.nginx';
@@ -54,13 +59,24 @@ export function securityHeaders(): AstroIntegration {
         const allowed = allowedHashes(critical);
         const allowedSet = new Set([...allowed.scripts, ...allowed.styles]);
         const formActions = FORM_ACTIONS.map((action) => `${base}${action}`);
+        if (!existsSync(target)) {
+          logger.warn(`public/${HEADERS_FILE} is missing: no security headers were written`);
+          return;
+        }
+        const template = await readFile(target, 'utf8');
+        const filled = fillTemplate(template, allowed);
+        const left = unfilledPlaceholders(filled);
+        if (left.length)
+          throw new Error(`public/${HEADERS_FILE} has unknown placeholders: ${left.join(', ')}`);
+        const rules = parseHeaders(filled);
         const problems: Problem[] = [];
         const blocked: string[] = [];
+        let withMeta = 0;
         for (const entry of (await readdir(root, { recursive: true })).sort()) {
           if (!entry.endsWith('.html')) continue;
-          const found = inlineCode(await readFile(path.join(root, entry), 'utf8'), {
-            formActions,
-          });
+          const file = path.join(root, entry);
+          const html = await readFile(file, 'utf8');
+          const found = inlineCode(html, { formActions });
           const page = entry.split(path.sep).join('/');
           const unknown = [
             ...found.scripts.filter((code) => !allowedSet.has(cspHash(code))).map(() => '<script>'),
@@ -69,6 +85,20 @@ export function securityHeaders(): AstroIntegration {
           for (const what of [...new Set([...unknown, ...found.dangers])])
             problems.push(unsafeMarkup(page, what));
           blocked.push(...found.blocked.map((what) => `${page}: ${what}`));
+          // The policy travels in the page too: GitHub Pages and plain buckets send no headers.
+          // The page's copy lists only the registered hashes of its own inline code.
+          const own = (codes: string[]) =>
+            codes.map(cspHash).filter((hash) => allowedSet.has(hash));
+          const pageRules = parseHeaders(
+            fillTemplate(template, { scripts: own(found.scripts), styles: own(found.styles) }),
+          );
+          const policy = headersFor(pageRules, `/${page.replace(/(^|\/)index\.html$/, '$1')}`).get(
+            'content-security-policy',
+          );
+          if (policy) {
+            await writeFile(file, withPolicyMeta(html, policy));
+            withMeta++;
+          }
         }
         throwIfProblems(problems);
         if (blocked.length)
@@ -76,33 +106,22 @@ export function securityHeaders(): AstroIntegration {
             `the Content-Security-Policy blocks ${blocked.length} attribute(s); use a class or a ` +
               `script instead:\n  ${blocked.slice(0, 10).join('\n  ')}`,
           );
-        if (!existsSync(target)) {
-          logger.warn(`public/${HEADERS_FILE} is missing: no security headers were written`);
-          return;
-        }
-        const filled = fillTemplate(await readFile(target, 'utf8'), allowed);
-        const left = unfilledPlaceholders(filled);
-        if (left.length)
-          throw new Error(`public/${HEADERS_FILE} has unknown placeholders: ${left.join(', ')}`);
         // The template's comments explain the template; the written file says where it came from.
-        const rules = filled
+        const written = filled
           .split('\n')
           .filter((line) => !line.startsWith('#'))
           .join('\n')
           .trimStart();
         await writeFile(
           target,
-          `# Generated by the build from public/${HEADERS_FILE}: edit that file, not this one.\n${rules}`,
+          `# Generated by the build from public/${HEADERS_FILE}: edit that file, not this one.\n${written}`,
         );
-        await writeFile(path.join(root, NGINX_FILE), nginxHeaders(parseHeaders(filled)));
+        await writeFile(path.join(root, NGINX_FILE), nginxHeaders(rules));
         // The content editor's own policy, for its nginx location (docs/nginx.conf).
-        await writeFile(
-          path.join(root, CMS_NGINX_FILE),
-          nginxHeadersFor(parseHeaders(filled), '/quan-tri/'),
-        );
+        await writeFile(path.join(root, CMS_NGINX_FILE), nginxHeadersFor(rules, '/quan-tri/'));
         logger.info(
           `security headers: ${allowed.scripts.length} inline script hash(es), ${allowed.styles.length} inline style ` +
-            `hash(es) in ${HEADERS_FILE} and ${NGINX_FILE}`,
+            `hash(es) in ${HEADERS_FILE}, ${NGINX_FILE} and the policy <meta> of ${withMeta} page(s)`,
         );
       },
     },

@@ -4,6 +4,7 @@
  * the people who read them are the ward's staff; the schemas supply the "what to write" part.
  */
 import type { core } from 'astro/zod';
+import { appendFileSync } from 'node:fs';
 import { displayPath } from './paths.ts';
 
 export interface Problem {
@@ -53,7 +54,24 @@ export class ContentError extends Error {
     );
     this.hint = 'Hướng dẫn sửa lỗi nội dung: docs/huong-dan-bien-tap.md';
     this.problems = problems;
+    recordProblems(problems);
   }
+}
+
+/**
+ * The content check (scripts/check-content.ts) runs the build in another process and lists its
+ * problems in a report and a GitHub issue: it names a file in CONTENT_PROBLEMS_FILE, and every
+ * problem raised is appended to it, one JSON object a line, with the file as the editor sees it.
+ */
+function recordProblems(problems: readonly Problem[]): void {
+  const log = process.env.CONTENT_PROBLEMS_FILE;
+  if (!log) return;
+  appendFileSync(
+    log,
+    problems
+      .map((problem) => `${JSON.stringify({ ...problem, file: displayPath(problem.file) })}\n`)
+      .join(''),
+  );
 }
 
 /** Is this process the Astro command line building the site (not the dev server, not a test)? */

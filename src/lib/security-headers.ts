@@ -29,8 +29,9 @@ export interface PageFindings {
   /** Attributes the policy blocks: style="…" (the page still works, unstyled). */
   blocked: string[];
   /**
-   * Markup no page may hold, as written: a script from elsewhere, an `on…=` handler, a
-   * `javascript:` URL, a frame, an unknown form, a `<meta http-equiv>`.
+   * Markup no page may hold, as a browser reads it: a script from elsewhere, an `on…=` handler, a
+   * `javascript:` URL (entities decoded), a frame, an unknown form, a `<base>`, a `<meta
+   * http-equiv>` other than the page's own policy.
    */
   dangers: string[];
 }
@@ -63,13 +64,14 @@ function isOwnScript(src: string): boolean {
   }
 }
 
-/** Script types a browser runs; anything else (JSON, templates) is data and needs no hash. */
+/**
+ * Script types that are data (JSON), which no browser runs. Every other type is treated as a
+ * script, whatever it says: browsers run `text/jscript`, `application/x-javascript`,
+ * `text/javascript1.5` and more, and the list of what they run is not ours to guess.
+ */
 function isExecutable(type: string | undefined): boolean {
   if (type === undefined) return true;
-  const value = type.trim().toLowerCase();
-  return (
-    value === '' || value === 'module' || /^(text|application)\/(java|ecma)script$/.test(value)
-  );
+  return !/^application\/(?:[\w.-]+\+)?json$/.test(type.trim().toLowerCase());
 }
 
 /** The inline scripts and styles of a page, exactly as written (what the browser hashes). */
@@ -87,8 +89,12 @@ export function inlineCode(html: string, options: InlineCodeOptions = {}): PageF
         if (name === 'script' && attributes.src !== undefined && !isOwnScript(attributes.src))
           found.dangers.push(`<script src="${attributes.src}">`);
         if (FRAMES.has(name)) found.dangers.push(`<${name}>`);
-        if (name === 'meta' && attributes['http-equiv'] !== undefined)
-          found.dangers.push(`<meta http-equiv="${attributes['http-equiv']}">`);
+        // The page's own policy (withPolicyMeta) is the one http-equiv a page may hold.
+        const httpEquiv = attributes['http-equiv'];
+        if (name === 'meta' && httpEquiv !== undefined && !isPolicyMeta(httpEquiv))
+          found.dangers.push(`<meta http-equiv="${httpEquiv}">`);
+        // A <base> would make the page load its own scripts and links from another site.
+        if (name === 'base') found.dangers.push('<base>');
         if (name === 'form' && !(options.formActions ?? []).includes(attributes.action ?? ''))
           found.dangers.push(`<form action="${attributes.action ?? ''}">`);
         const inlineScript = name === 'script' && !attributes.src && isExecutable(attributes.type);
@@ -101,10 +107,16 @@ export function inlineCode(html: string, options: InlineCodeOptions = {}): PageF
         open = undefined;
       },
     },
-    { decodeEntities: false, lowerCaseTags: true },
+    // Attributes are read as the browser reads them: "&#106;avascript&colon;" is "javascript:".
+    // Inline code is sliced from the source by position, so its hash is of the text as written.
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
   return found;
+}
+
+function isPolicyMeta(httpEquiv: string): boolean {
+  return httpEquiv.trim().toLowerCase() === 'content-security-policy';
 }
 
 /** A CSP hash source for some inline code: `'sha256-…'`. */

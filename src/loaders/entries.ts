@@ -19,6 +19,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { formatProblem, throwIfProblems, type Problem } from '../lib/content-errors.ts';
 import { missingBodyImages } from '../lib/attachments.ts';
+import { markdownBodyProblems, mdxBodyProblems } from '../lib/body-rules.ts';
 import { entrySlug, fileNameProblems } from '../lib/file-names.ts';
 import { contentPath } from '../lib/paths.ts';
 import { placeholderProblems } from '../lib/placeholders.ts';
@@ -72,8 +73,11 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
     if (source.problems.length) return source.problems;
     const result = validate(schema, source.data, { file: full, lineOf: source.lineOf });
     if (!result.ok) return result.problems;
+    const bodyRules = file.endsWith('.mdx') ? mdxBodyProblems : markdownBodyProblems;
     const problems = [
       ...(isPublic(result.data) ? placeholderProblems(full, source) : []),
+      // A draft is never rendered, so it may be unfinished; a public body must render as written.
+      ...(isPublic(result.data) ? bodyRules(full, source.body, source.bodyLine) : []),
       ...missingBodyImages(full, source.body, source.bodyLine),
       ...(check?.({ file: full, data: result.data, source }) ?? []),
     ];

@@ -1,10 +1,14 @@
 /**
- * Every page, served with the headers of dist/_headers as a static host sends them (scripts/serve.ts):
+ * Every page, served with the headers of dist/_headers as a static host sends them (scripts/serve.ts),
+ * and again with no headers at all (GitHub Pages), when only the policy <meta> of each page protects it:
  * the Content-Security-Policy blocks nothing the site needs, and no page asks another origin for
  * anything. Pages come from the built sitemap, the print jobs and the 404 page, so pages added
  * later are checked without a change here.
  */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { serve } from '../../scripts/serve.ts';
 import { NOT_FOUND_PATH, printPagePaths, sitemapPaths } from './site.ts';
 
 const PAGES = [...sitemapPaths(), ...printPagePaths(), NOT_FOUND_PATH];
@@ -41,12 +45,8 @@ async function watch(page: Page, origin: string): Promise<Findings> {
   return findings;
 }
 
-test('every page loads under the Content-Security-Policy with nothing blocked and nothing from another origin', async ({
-  page,
-  baseURL,
-}) => {
-  test.setTimeout(PAGES.length * 5_000 + 30_000);
-  const origin = new URL(baseURL!).origin;
+/** Every page, searched where it has a search box: what the policy blocked, failed or fetched. */
+async function loadEveryPage(page: Page, origin: string, served: 'headers' | 'meta only') {
   const findings = await watch(page, origin);
   const problems: string[] = [];
   for (const pagePath of PAGES) {
@@ -56,10 +56,20 @@ test('every page loads under the Content-Security-Policy with nothing blocked an
       errors: findings.errors.length,
       pagefind: findings.pagefind.length,
     };
-    const response = await page.goto(pagePath, { waitUntil: 'networkidle' });
-    expect(response?.headers()['content-security-policy'], pagePath).toContain(
-      "default-src 'self'",
+    const response = await page.goto(`${origin}${pagePath}`, { waitUntil: 'networkidle' });
+    const header = response?.headers()['content-security-policy'];
+    if (served === 'headers') expect(header, pagePath).toContain("default-src 'self'");
+    else expect(header, pagePath).toBeUndefined();
+    // The policy is in the page too, right after the character set, before any style or script.
+    const metas = await page.evaluate(() =>
+      [...document.head.querySelectorAll('meta[http-equiv]')].map((meta) => ({
+        policy: meta.getAttribute('content') ?? '',
+        after: meta.previousElementSibling?.outerHTML ?? '',
+      })),
     );
+    expect(metas, pagePath).toHaveLength(1);
+    expect(metas[0]!.policy, pagePath).toContain("default-src 'self'");
+    expect(metas[0]!.after, pagePath).toMatch(/^<meta charset=/i);
     // A page with a search box (the search page) is also searched: Pagefind loads its index and
     // WebAssembly then, and must do so under the policy.
     const searchBox = page.getByRole('searchbox');
@@ -75,7 +85,47 @@ test('every page loads under the Content-Security-Policy with nothing blocked an
     if (!searchable && added('pagefind').length)
       problems.push(`${pagePath}: loads the search index without being the search page`);
   }
-  expect(problems).toEqual([]);
+  return problems;
+}
+
+test('every page loads under the Content-Security-Policy with nothing blocked and nothing from another origin', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(PAGES.length * 5_000 + 30_000);
+  expect(await loadEveryPage(page, new URL(baseURL!).origin, 'headers')).toEqual([]);
+});
+
+test.describe('served with no headers at all, as GitHub Pages serves it', () => {
+  let server: Server;
+  let origin: string;
+  test.beforeAll(async () => {
+    server = await serve({ dir: 'dist', host: '127.0.0.1', port: 0, headers: false });
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('every page carries its policy and still loads with nothing blocked', async ({
+    page,
+  }, testInfo) => {
+    // The policy does not depend on the screen: one width is enough.
+    test.skip(testInfo.project.name !== 'phone', 'checked at phone width');
+    test.setTimeout(PAGES.length * 5_000 + 30_000);
+    expect(await loadEveryPage(page, origin, 'meta only')).toEqual([]);
+  });
+
+  test('the policy in the page refuses an inline script it has no hash for', async ({ page }) => {
+    const findings = await watch(page, origin);
+    const response = await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    expect(response!.headers()['content-security-policy']).toBeUndefined();
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "yes"';
+      document.body.append(script);
+    });
+    await expect.poll(() => findings.violations.length).toBeGreaterThan(0);
+    await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'yes');
+  });
 });
 
 test('the policy refuses an inline script it has no hash for and forbids framing by other sites', async ({

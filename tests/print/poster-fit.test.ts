@@ -20,7 +20,7 @@ import { readSite } from '../../src/lib/site-file.ts';
 import { titleParts } from '../../src/lib/text.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { GROUP_NAME_MAX } from '../../src/schemas/tables.ts';
-import { decodeAll, pdfInfo, pdfText, pxToMm, rasterise } from './pdf.ts';
+import { decodeAll, pdfInfo, pdfText, pxToMm, rasterise } from '../../scripts/checks/pdf.ts';
 import { posterClashes } from './poster-layout.ts';
 
 /** 80 characters, counted by hand: a real-looking name with a ward and a residential area. */

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { serve } from '../../scripts/serve.ts';
 import { astro } from '../build/astro.ts';
-import { decodeAll, pdfInfo, pdfText, rasterise } from './pdf.ts';
+import { decodeAll, pdfInfo, pdfText, rasterise } from '../../scripts/checks/pdf.ts';
 import { posterClashes } from './poster-layout.ts';
 
 const FIXTURE = 'tests/fixtures/long-texts';

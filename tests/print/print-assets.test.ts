@@ -11,7 +11,15 @@ import type { PrintAsset } from '../../src/lib/print-assets.ts';
 import { readSite } from '../../src/lib/site-file.ts';
 import { readGroups } from '../../src/lib/tables.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
-import { decodeAll, pdfFonts, pdfInfo, pdfText, pxToMm, rasterise, readPng } from './pdf.ts';
+import {
+  decodeAll,
+  pdfFonts,
+  pdfInfo,
+  pdfText,
+  pxToMm,
+  rasterise,
+  readPng,
+} from '../../scripts/checks/pdf.ts';
 
 const DIST = 'dist';
 const site = readSite();

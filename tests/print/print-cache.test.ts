@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { astro, copyContent } from '../build/astro.ts';
-import { pdfText } from './pdf.ts';
+import { pdfText } from '../../scripts/checks/pdf.ts';
 
 const content = copyContent('tests/fixtures/viet-hoa');
 const cache = mkdtempSync(path.join(tmpdir(), 'print-cache-'));

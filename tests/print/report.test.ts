@@ -13,7 +13,7 @@ import {
   SAMPLE_UNITS,
   type Figures,
 } from '../sample-progress.ts';
-import { pdfFonts, pdfInfo, pdfText } from './pdf.ts';
+import { pdfFonts, pdfInfo, pdfText } from '../../scripts/checks/pdf.ts';
 
 const REPORT = path.join('dist', 'in-an/tai-ve/bao-cao-tien-do.pdf');
 const site = readSite();

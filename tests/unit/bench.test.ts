@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildVerdicts,
   rebuildVerdicts,
+  contentCheckVerdicts,
   weightVerdicts,
   type Build,
 } from '../../scripts/bench/budgets.ts';
@@ -79,6 +80,19 @@ describe('budgets', () => {
     expect(rebuildVerdicts([build('one-line news edit', 80, 3, 0.5, 0.4, 2)])).toEqual([
       'a one-line news edit printed 2 assets',
     ]);
+  });
+});
+
+describe('content check after a one-line news edit', () => {
+  it('holds it under 60 s, and it must pass', () => {
+    expect(contentCheckVerdicts({ seconds: 59.9, ok: true })).toEqual([]);
+    expect(contentCheckVerdicts({ seconds: 61.25, ok: true })).toEqual([
+      'content check after a one-line news edit: 61.3 s (budget 60 s)',
+    ]);
+    expect(contentCheckVerdicts({ seconds: 20, ok: false })).toEqual([
+      'the content check refused the sample after a one-line news edit',
+    ]);
+    expect(contentCheckVerdicts(undefined)).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   parseHeaders,
   unfilledPlaceholders,
 } from '../../src/lib/security-headers.ts';
+import { metaPolicy, withPolicyMeta } from '../../src/lib/policy-meta.ts';
 
 describe('inlineCode', () => {
   it('finds inline scripts and styles exactly as written, and skips external scripts and data', () => {
@@ -66,6 +67,84 @@ describe('inlineCode', () => {
       '<script src="/\\example.com/z.js">',
       '<script src="data:text/javascript,go()">',
     ]);
+  });
+});
+
+describe('inlineCode, read as a browser reads the page', () => {
+  it('decodes entities in attributes, so an encoded javascript: URL is still found', () => {
+    const found = inlineCode(
+      [
+        '<a href="&#106;avascript:go()">a</a>',
+        '<a href="javascript&colon;go()">b</a>',
+        '<a href="&#x6A;ava&#x73;cript&#58;go()">c</a>',
+        '<a href="/javascript-an-toan/">d</a>',
+      ].join(''),
+    );
+    expect(found.dangers).toEqual([
+      '<a href="javascript:…">',
+      '<a href="javascript:…">',
+      '<a href="javascript:…">',
+    ]);
+  });
+
+  it('treats every script type a browser may run as a script, and only JSON as data', () => {
+    const types = ['text/jscript', 'application/x-javascript', 'text/javascript1.5', 'TEXT/JS'];
+    const found = inlineCode(
+      [
+        ...types.map((type) => `<script type="${type}">go()</script>`),
+        '<script type="application/json">{"a":1}</script>',
+        '<script type="application/ld+json">{"a":1}</script>',
+      ].join(''),
+    );
+    expect(found.scripts).toEqual(['go()', 'go()', 'go()', 'go()']);
+  });
+
+  it('refuses <base>, which would load the site own scripts from another site', () => {
+    expect(inlineCode('<head><base href="https://evil.example/"></head>').dangers).toEqual([
+      '<base>',
+    ]);
+  });
+
+  it('accepts the page own policy <meta> and no other http-equiv', () => {
+    const page = withPolicyMeta(
+      '<html><head><meta charset="utf-8"><title>t</title></head></html>',
+      "default-src 'self'",
+    );
+    expect(inlineCode(page).dangers).toEqual([]);
+    expect(inlineCode('<meta http-equiv="Refresh" content="0">').dangers).toEqual([
+      '<meta http-equiv="Refresh">',
+    ]);
+  });
+});
+
+describe('withPolicyMeta', () => {
+  const policy =
+    "default-src 'self'; script-src 'self' 'sha256-a+b/c='; frame-ancestors 'none'; form-action 'self'";
+
+  it('writes the policy right after the character set, without what a <meta> cannot carry', () => {
+    const page = withPolicyMeta(
+      '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>a{}</style></head><body></body></html>',
+      policy,
+    );
+    expect(page).toBe(
+      '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">' +
+        `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a+b/c='; form-action 'self'">` +
+        '<style>a{}</style></head><body></body></html>',
+    );
+  });
+
+  it('opens the <head> with it when the page has no character set', () => {
+    expect(
+      withPolicyMeta('<html><head lang="vi"><title>t</title></head></html>', 'img-src x'),
+    ).toBe(
+      '<html><head lang="vi"><meta http-equiv="content-security-policy" content="img-src x"><title>t</title></head></html>',
+    );
+  });
+
+  it('drops every header-only directive', () => {
+    expect(
+      metaPolicy("sandbox; report-uri /r; report-to r; frame-ancestors 'none'; img-src 'self'"),
+    ).toBe("img-src 'self'");
   });
 });
 

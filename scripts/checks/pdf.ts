@@ -93,9 +93,10 @@ export interface Decoded {
 /**
  * Every QR code on an image: decode one, paint it over, decode again, until none is left. jsQR
  * looks for one code at a time and can pair finder patterns of two different codes on a wide
- * page, so the page is also searched by parts; a code seen twice is counted once.
+ * page, so the page is also searched by parts; a code seen twice is counted once. Given the text
+ * of the code `wanted`, the search stops once it is read.
  */
-export function decodeAll(image: Omit<Raster, 'dpi'>): Decoded[] {
+export function decodeAll(image: Omit<Raster, 'dpi'>, wanted?: string): Decoded[] {
   const found: (Decoded & { x: number; y: number })[] = [];
   // The whole page, its halves, and a 3 × 3 grid of overlapping quarter-size windows.
   const regions: [number, number, number, number][] = [
@@ -121,6 +122,8 @@ export function decodeAll(image: Omit<Raster, 'dpi'>): Decoded[] {
       if (!found.some((other) => Math.hypot(other.x - x, other.y - y) < code.modulePx * 8))
         found.push({ ...code, x, y });
     }
+    // A check that looks for one code stops as soon as it is read.
+    if (wanted !== undefined && found.some((code) => code.text === wanted)) break;
   }
   return found.map(({ text, modules, modulePx }) => ({ text, modules, modulePx }));
 }

@@ -1,0 +1,141 @@
+/**
+ * `npm run check:content`: what a ward's content must pass before it goes live. The production
+ * build (`SITE_ENV=production`: sample content refused), then every check that judges content
+ * rather than code, on what was built: links and anchors, the HTML rules, nothing loaded from
+ * another origin and the policy in every page, every PDF its page count (a poster one sheet) and
+ * every printed QR code decoding to its own page, and accessibility (axe) on every page.
+ *
+ * Every problem is printed in the project's one Vietnamese form (file or sheet and row, line,
+ * field, what is wrong, what to do). `--report` writes the same list as Markdown, with links to
+ * the files on GitHub when run there (the deploy workflow's summary and issue); `--json` as data.
+ * A page unchanged since the last run is not checked again (scripts/checks/findings.ts).
+ *
+ *   node scripts/check-content.ts [--allow-sample] [--no-build] [--dist dist] [--report file.md] [--json file.json]
+ *
+ * `--allow-sample` builds without SITE_ENV=production: the product's own tests check the sample
+ * content this way, since a production build refuses it.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem, type Problem } from '../src/lib/content-errors.ts';
+import { readSite } from '../src/lib/site-file.ts';
+import { axeProblems } from './checks/axe.ts';
+import { builtPages, CheckCache, pageProblem } from './checks/findings.ts';
+import { htmlProblems } from './checks/html.ts';
+import { brokenLinks } from './checks/links.ts';
+import { originProblems } from './checks/origins.ts';
+import { printedProblems } from './checks/printed.ts';
+import { markdownReport } from './checks/report.ts';
+
+const { values } = parseArgs({
+  options: {
+    'allow-sample': { type: 'boolean', default: false },
+    build: { type: 'boolean', default: true },
+    report: { type: 'string' },
+    json: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+  },
+  allowNegative: true,
+});
+const DIST = values.dist;
+const started = performance.now();
+
+/** `npm run build`'s steps, into `dist`. */
+const BUILD_STEPS = (dist: string) => [
+  ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
+  ['scripts/index-search.ts', '--dist', dist],
+  ['scripts/print-assets.ts', '--dist', dist],
+  ['scripts/service-worker.ts', '--dist', dist],
+];
+
+/** Runs one step with the project's Node, its output shown as it comes and kept. */
+async function step(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: boolean; output: string }> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  for (const [stream, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const)
+    stream.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      to.write(chunk);
+    });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { ok: code === 0, output };
+}
+
+/** The build, step by step; the problems it raised (through CONTENT_PROBLEMS_FILE). */
+async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string }> {
+  const log = path.join(mkdtempSync(path.join(tmpdir(), 'check-content-')), 'problems.jsonl');
+  writeFileSync(log, '');
+  const env = { ...process.env, CONTENT_PROBLEMS_FILE: log };
+  if (values['allow-sample']) delete env.SITE_ENV;
+  else env.SITE_ENV = 'production';
+  let result = { ok: true, output: '' };
+  for (const args of BUILD_STEPS(DIST)) {
+    result = await step(args, env);
+    if (!result.ok) break;
+  }
+  const seen = new Set<string>();
+  const problems = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((line) => line && !seen.has(line) && seen.add(line))
+    .map((line) => JSON.parse(line) as Problem);
+  return { ok: result.ok, problems, tail: result.output.trim().split('\n').slice(-15).join('\n') };
+}
+
+async function check(): Promise<Problem[]> {
+  if (values.build) {
+    const built = await build();
+    if (!built.ok)
+      return built.problems.length
+        ? built.problems
+        : [
+            {
+              file: 'bản dựng',
+              message: `Bản dựng dừng vì một lỗi không do nội dung gây ra. Gửi cho người phụ trách kỹ thuật đoạn cuối của nhật ký dưới đây:\n\n${built.tail}`,
+            },
+          ];
+  }
+  const siteUrl = readSite().site.url;
+  const pages = builtPages(DIST);
+  const cache = new CheckCache('1');
+  const problems: Problem[] = [];
+  const checkStep = async (name: string, run: () => Problem[] | Promise<Problem[]>) => {
+    const start = performance.now();
+    const found = await run();
+    problems.push(...found);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    console.log(`check:content: ${name}: ${found.length} lỗi (${seconds} s)`);
+  };
+  await checkStep('đường link', () =>
+    brokenLinks(DIST, pages, siteUrl).map(({ page, message }) => pageProblem(page, message)),
+  );
+  await checkStep('mã HTML', () => htmlProblems(DIST, pages, cache));
+  await checkStep('nguồn ngoài và chính sách bảo mật', () => originProblems(DIST, pages, siteUrl));
+  await checkStep('bản in và mã QR', () => printedProblems(DIST, siteUrl, cache));
+  await checkStep('trợ năng (axe)', () =>
+    axeProblems(DIST, pages, new URL(siteUrl).pathname, cache),
+  );
+  await cache.save();
+  return problems;
+}
+
+const problems = await check();
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (values.report) writeFileSync(values.report, markdownReport(problems));
+if (values.json) writeFileSync(values.json, `${JSON.stringify(problems, null, 2)}\n`);
+if (problems.length) {
+  console.error(
+    `\nNội dung chưa thể đăng: ${problems.length} lỗi. Sửa từng chỗ dưới đây rồi lưu lại.\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,
+  );
+  console.error(`(kiểm tra trong ${seconds} s)`);
+  process.exit(1);
+}
+console.log(`check:content: nội dung đạt mọi kiểm tra, sẵn sàng đăng (${seconds} s).`);
