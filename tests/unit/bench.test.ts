@@ -11,6 +11,7 @@ import {
   type Build,
 } from '../../scripts/bench/budgets.ts';
 import { formatTable, kb } from '../../scripts/bench/report.ts';
+import { setupVerdicts } from '../../scripts/bench/setup.ts';
 import { kindOf, targets, wireBytes } from '../../scripts/bench/weight.ts';
 
 const build = (
@@ -93,6 +94,16 @@ describe('content check after a one-line news edit', () => {
       'the content check refused the sample after a one-line news edit',
     ]);
     expect(contentCheckVerdicts(undefined)).toEqual([]);
+  });
+});
+
+describe('cold set-up', () => {
+  it('fails on any npm engine warning a newcomer would read', () => {
+    expect(setupVerdicts({ engineWarnings: 0 })).toEqual([]);
+    expect(setupVerdicts(undefined)).toEqual([]);
+    expect(setupVerdicts({ engineWarnings: 70 })).toEqual([
+      'cold set-up printed 70 lines of npm engine warnings (EBADENGINE); scripts/setup.sh should print one sentence instead',
+    ]);
   });
 });
 
