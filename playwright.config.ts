@@ -5,6 +5,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.ts';
 import { SAMPLE_WARD } from './tests/sample-ward.ts';
+// Any read of content/ by a browser test fails it: tests read fixtures.
+import './tests/no-content-reads.ts';
 
 // `npm run test:site` builds the sample ward's fixture into dist/; the tests read the same folder.
 process.env.SITE_CONTENT = SAMPLE_WARD;

@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           env,
+          setupFiles: ['tests/no-content-reads.ts'],
         },
       },
       {
@@ -30,6 +31,7 @@ export default defineConfig({
           name: 'print',
           include: ['tests/print/**/*.test.ts'],
           env,
+          setupFiles: ['tests/no-content-reads.ts'],
           testTimeout: 60_000,
         },
       },

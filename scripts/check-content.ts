@@ -74,7 +74,7 @@ async function step(
 async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string }> {
   const log = path.join(mkdtempSync(path.join(tmpdir(), 'check-content-')), 'problems.jsonl');
   writeFileSync(log, '');
-  const env = { ...process.env, CONTENT_PROBLEMS_FILE: log };
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_PROBLEMS_FILE: log };
   if (values['allow-sample']) delete env.SITE_ENV;
   else env.SITE_ENV = 'production';
   let result = { ok: true, output: '' };

@@ -7,7 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { readGroups, readOfficials, readParticipation } from './lib/tables.ts';
-import { missingAttachments, missingImage } from './lib/attachments.ts';
+import { missingAttachments } from './lib/attachments.ts';
 import { contentPath } from './lib/paths.ts';
 import { publicGuideIds, unknownGuide } from './lib/self-check.ts';
 import { readSite } from './lib/site-file.ts';
@@ -66,7 +66,6 @@ const news = defineCollection({
   loader: entries({
     folder: 'news',
     schema: newsSchema(storedImage),
-    check: ({ file, data, source }) => missingImage(file, data.cover, 'cover', source.lineOf),
   }),
   schema: ({ image }) => newsSchema(image),
 });

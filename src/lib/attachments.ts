@@ -1,7 +1,8 @@
-/** Files named in an entry (a letter's PDFs, a news cover) must be next to it: a missing one fails the build. */
+/** Files named in an entry (a letter's PDFs) must be next to it: a missing one fails the build. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './content-errors.ts';
+import type { PictureRef } from './pictures.ts';
 import { lineAt } from './privacy.ts';
 
 export function missingAttachments(
@@ -24,39 +25,18 @@ export function missingAttachments(
   );
 }
 
-/** A picture named in frontmatter (a news cover) that is not where the entry says. */
-export function missingImage(
-  file: string,
-  image: unknown,
-  field: string,
-  lineOf: (path: readonly PropertyKey[]) => number | undefined,
-): Problem[] {
-  if (typeof image !== 'string' || existsSync(path.resolve(path.dirname(file), image))) return [];
-  return [
-    {
-      file,
-      line: lineOf([field]),
-      field,
-      message: `Không thấy ảnh "${image}". Chép ảnh vào thư mục ${path.basename(path.dirname(file))}/, cạnh bài viết, và ghi tên ảnh bắt đầu bằng ./ (ví dụ: ${field}: ./ten-anh.jpg), đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
-    },
-  ];
-}
-
 /**
- * Pictures a markdown body shows (`![mô tả](./anh.jpg)`) that are not next to the entry, one
- * problem each with its line: Astro would stop with an English "ImageNotFound" naming neither.
+ * The pictures a markdown body shows (`![mô tả](./anh.jpg)`, `<img src="./anh.jpg">`), each with
+ * its line, for the one picture rule (src/lib/pictures.ts).
  */
-export function missingBodyImages(file: string, body: string, bodyLine: number): Problem[] {
-  const problems: Problem[] = [];
-  for (const match of body.matchAll(/!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)\n]*\)/g)) {
-    const src = match[1]!;
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) || src.startsWith('/')) continue;
-    if (existsSync(path.resolve(path.dirname(file), decodeURI(src)))) continue;
-    problems.push({
-      file,
-      line: lineAt(body, match.index, bodyLine),
-      message: `Không thấy ảnh "${src}" mà bài chèn vào. Chép ảnh vào thư mục ${path.basename(path.dirname(file))}/, cạnh bài viết, và ghi tên ảnh bắt đầu bằng ./ (ví dụ: ![Mô tả ảnh](./ten-anh.jpg)), đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
-    });
-  }
-  return problems;
+export function bodyPictures(body: string, bodyLine: number): PictureRef[] {
+  const refs: PictureRef[] = [];
+  const patterns = [
+    /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)\n]*\)/g,
+    /<img\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/gi,
+  ];
+  for (const pattern of patterns)
+    for (const match of body.matchAll(pattern))
+      refs.push({ src: match[1]!, line: lineAt(body, match.index, bodyLine) });
+  return refs.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

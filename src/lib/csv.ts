@@ -138,6 +138,19 @@ export function checkTable<S extends z.ZodObject>(
   }
 
   const known = Object.keys(rowSchema.shape);
+  // Excel's "sep=," line (a hint for Excel itself) stands where the column names should.
+  if (/^sep=.?$/i.test(header.cells.join(',').trim()))
+    return {
+      rows: [],
+      ...named,
+      problems: [
+        {
+          ...at,
+          line: header.line,
+          message: `Dòng ${header.line} "${header.cells.join(',')}" là ghi chú Excel tự thêm, không phải tên cột. Xóa dòng ${header.line}, để dòng đầu là tên các cột: ${known.join(', ')}.`,
+        },
+      ],
+    };
   const columns = header.cells.map((name) => name.normalize('NFC').trim());
   const problems: Problem[] = [];
   for (const name of columns) {
@@ -213,7 +226,19 @@ export function decodeCsv(
   const [a, b] = [bytes[0], bytes[1]];
   if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
   if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
-  if (bytes.includes(0)) return refuse('có vẻ lưu dạng UTF-16 mà không có dấu nhận biết (BOM)');
+  const zero = bytes.indexOf(0);
+  // UTF-16 without a mark has a zero byte in every other place; a stray NUL is one character.
+  if (zero >= 0 && bytes.filter((byte) => byte === 0).length * 4 >= bytes.length)
+    return refuse('có vẻ lưu dạng UTF-16 mà không có dấu nhận biết (BOM)');
+  if (zero >= 0)
+    return {
+      problem: {
+        file,
+        line: bytes.subarray(0, zero).filter((byte) => byte === 0x0a).length + 1,
+        message:
+          'Dòng này có một ký tự rỗng (NUL) không nhìn thấy, thường do chép từ chương trình khác. Mở tệp, gõ lại dòng này rồi lưu lại.',
+      },
+    };
   try {
     // The BOM, if any, is dropped by the decoder (ignoreBOM: false).
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

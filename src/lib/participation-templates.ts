@@ -1,20 +1,14 @@
 /**
  * The spreadsheets staff fill in: participation and officials with their columns, one row per
- * group (or per unit already listed), figures left blank. As CSV (UTF-8 with a BOM, so that Excel
- * opens the Vietnamese names correctly) and as an Excel workbook (.xlsx), which staff can fill in
+ * group (or per unit already listed), figures left blank. As CSV (src/lib/csv-write.ts) and as an
+ * Excel workbook (.xlsx), which staff can fill in
  * and put back in the content folder as it is.
  */
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from './csv-write.ts';
 
 export const HOUSEHOLD_COLUMNS = ['date', 'group', 'group_name', 'households', 'joined'] as const;
 export const OFFICIALS_COLUMNS = ['date', 'unit', 'officials', 'joined'] as const;
-
-const BOM = '\uFEFF';
-
-function csv(columns: readonly string[], rows: string[][]): string {
-  return BOM + stringify([[...columns], ...rows], { record_delimiter: 'windows' });
-}
 
 function householdRows(groups: readonly { code: string; name: string }[]): string[][] {
   return groups.map((group) => ['', group.code, group.name, '', '']);
@@ -25,11 +19,11 @@ function officialRows(units: readonly string[]): string[][] {
 }
 
 export function householdsTemplate(groups: readonly { code: string; name: string }[]): string {
-  return csv(HOUSEHOLD_COLUMNS, householdRows(groups));
+  return writeCsv(HOUSEHOLD_COLUMNS, householdRows(groups));
 }
 
 export function officialsTemplate(units: readonly string[]): string {
-  return csv(OFFICIALS_COLUMNS, officialRows(units));
+  return writeCsv(OFFICIALS_COLUMNS, officialRows(units));
 }
 
 /**

@@ -27,7 +27,7 @@ export interface ContactMatch {
  * into more digits ("0901234567890" is some other identifier) or into a decimal part.
  */
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+.,])(?:\(?\+84\)?|84|0)(?:[ .-]?\d){8,10}(?!\p{N}|[.,]\d|\s?%)/gu;
+  /(?<![\p{L}\p{N}+.,])(?:\(?\+84\)?|\(?84\)?|\(?0)(?:[ .\-()]{0,2}\d){8,10}(?!\p{N}|[.,]\d|\s?%)/gu;
 
 /** Mobile numbers start 03, 05, 07, 08, 09 (10 digits); landlines 02 (11 digits). */
 const NATIONAL = /^(?:0[35789]\d{8}|02\d{9})$/;
@@ -41,8 +41,23 @@ export function nationalNumber(written: string): string | undefined {
   return NATIONAL.test(national) ? national : undefined;
 }
 
+/**
+ * The text as the checks read it, spelt the way people hide contact details: full-width digits and
+ * signs folded (NFKC: "０９０" is "090", "＠" is "@"), "[at]", "(a)", "(at)" and "[dot]" read as
+ * "@" and ".", and spaces around them dropped ("hoa@gmail .com"). Lines stay where they were.
+ */
+export function foldForContacts(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/(?<=[\w.])[ \t]*[[(][ \t]*(?:at|a|@|a còng)[ \t]*[\])][ \t]*(?=\w)/giu, '@')
+    .replace(/(?<=\w)[ \t]*[[(][ \t]*(?:dot|chấm)[ \t]*[\])][ \t]*(?=\w)/giu, '.')
+    .replace(/(?<=\w)[ \t]+@[ \t]*(?=\w)|(?<=\w)@[ \t]+(?=\w)/gu, '@')
+    .replace(/(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)[ \t]+\.[ \t]*(?=[A-Za-z]{2,}\b)/gu, '$1.');
+}
+
 /** Every phone number and e-mail address in `text`, in order of appearance. */
-export function findContactDetails(text: string): ContactMatch[] {
+export function findContactDetails(written: string): ContactMatch[] {
+  const text = foldForContacts(written);
   const found: ContactMatch[] = [];
   for (const match of text.matchAll(EMAIL)) {
     found.push({ kind: 'email', text: match[0], index: match.index });
@@ -59,7 +74,20 @@ export function findContactDetails(text: string): ContactMatch[] {
     );
     if (!inEmail) found.push({ kind: 'phone', text: written, index: match.index });
   }
-  return found.sort((a, b) => a.index - b.index);
+  // Offsets back into the text as written: folding keeps lines, so a finding keeps its line.
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map((match) => ({ ...match, index: sameLineOffset(text, written, match.index) }));
+}
+
+/** The offset in `written` on the same line, and as far into it, as `index` is in `folded`. */
+function sameLineOffset(folded: string, written: string, index: number): number {
+  const line = folded.slice(0, index).split('\n').length - 1;
+  const column = index - (folded.lastIndexOf('\n', index - 1) + 1);
+  let start = 0;
+  for (let i = 0; i < line; i++) start = written.indexOf('\n', start) + 1;
+  const end = written.indexOf('\n', start);
+  return Math.min(start + column, end < 0 ? written.length : end);
 }
 
 /** The 1-based line of an offset in `text`, counted from `firstLine`. */

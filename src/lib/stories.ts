@@ -2,7 +2,6 @@
  * "Tôi học số – Tôi lan tỏa" stories, without Astro: addresses, how an author's name is shown, the
  * privacy check a published story must pass, and links to share a story.
  */
-import { missingImage } from './attachments.ts';
 import { entrySlug, FILE_NAME } from './file-names.ts';
 import type { Problem } from './content-errors.ts';
 import { findContactDetails, lineAt } from './privacy.ts';
@@ -128,7 +127,6 @@ export function checkStory(entry: {
   const { file, data, source } = entry;
   return [
     ...slugProblems(file),
-    ...missingImage(file, data.photo, 'photo', source.lineOf),
     ...(isPublicEntry('stories', data) ? contactProblems(file, data, source) : []),
   ];
 }

@@ -22,6 +22,7 @@ import { readCsv, type CsvRow, type CsvTable } from './csv.ts';
 import { foldVietnamese } from './fold.ts';
 import { contentDir } from './paths.ts';
 import { bytesParsedOnce } from './read-once.ts';
+import { lateCounts } from './table-dates.ts';
 import { readXlsx } from './xlsx.ts';
 
 export const GROUPS_TABLE = 'groups';
@@ -151,6 +152,7 @@ export async function readParticipation(
     ...table.problems,
     ...inSheet(table, [
       ...unknownGroups(file, rows, groupCodes),
+      ...lateCounts(file, rows),
       ...duplicateRows(
         file,
         rows,
@@ -170,7 +172,7 @@ export async function readOfficials(
   if (!existsSync(file)) return [];
   const table = await readTable(file, officialsRowSchema);
   const { rows } = table;
-  const problems = [...table.problems];
+  const problems = [...table.problems, ...inSheet(table, lateCounts(file, rows))];
   const nearDuplicates = unitSpellingProblems(file, rows);
   problems.push(...inSheet(table, nearDuplicates));
   // A near-duplicate is also a repeat of its unit and date: say it once, as the spelling.

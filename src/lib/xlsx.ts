@@ -1,5 +1,6 @@
 /**
- * Tables kept in Excel (.xlsx), read with exceljs: the first visible worksheet, its first non-empty
+ * Tables kept in Excel (.xlsx), read with exceljs: the one visible worksheet with data (a second one
+ * is refused, as are merged cells and formulas never calculated), its first non-empty
  * row naming the columns, exactly as in the CSV. Every cell is turned into the text a CSV export of
  * it would hold (a date cell as 2025-11-05, a number as its digits), and the rows go through the same
  * check and the same schemas as a CSV file's, so the messages are the same; a bad row is named by its
@@ -7,7 +8,31 @@
  */
 import ExcelJS from 'exceljs';
 import type { z } from 'astro/zod';
+import type { Problem } from './content-errors.ts';
 import { checkTable, type CsvTable, type RawRow } from './csv.ts';
+
+/** A formula whose value Excel never calculated (written by another program): no number to read. */
+function isUncalculated(value: ExcelJS.CellValue): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ('formula' in value || 'sharedFormula' in value) &&
+    (value.result === undefined || value.result === null)
+  );
+}
+
+/** The merged ranges of a sheet, as Excel names them ("D2:D3"), with their first and last rows. */
+function sheetMerges(sheet: ExcelJS.Worksheet): { name: string; top: number; bottom: number }[] {
+  const merges: string[] = (sheet.model as { merges?: string[] }).merges ?? [];
+  return merges.map((name) => {
+    const rows = [...name.matchAll(/\d+/g)].map((match) => Number(match[0]));
+    return { name, top: Math.min(...rows), bottom: Math.max(...rows) };
+  });
+}
+
+function refused(file: string, problem: Omit<Problem, 'file'>): CsvTable<never> {
+  return { rows: [], problems: [{ file, ...problem }] };
+}
 
 /** What a cell shows, as text: the value a CSV export would write. */
 export function cellText(value: ExcelJS.CellValue): string {
@@ -55,25 +80,52 @@ export async function readXlsx<S extends z.ZodObject>(
       ],
     };
   }
-  const sheet = workbook.worksheets.find((candidate) => candidate.state === 'visible');
+  const visible = workbook.worksheets.filter((candidate) => candidate.state === 'visible');
+  const withData = visible.filter((candidate) => candidate.actualRowCount > 0);
+  const sheet = withData[0] ?? visible[0];
   if (!sheet) {
     return {
       rows: [],
       problems: [{ file, line: 1, message: 'Tệp trống: dòng đầu phải là tên các cột.' }],
     };
   }
+  // Only one sheet is read: figures on a second one would be silently left out.
+  if (withData.length > 1)
+    return refused(file, {
+      message: `Tệp có số liệu ở ${withData.length} trang tính (${withData.map((other) => `"${other.name}"`).join(', ')}), nhưng trang web chỉ đọc một. Chuyển hết số liệu vào một trang tính, rồi xóa các trang còn lại.`,
+    });
 
   const rows: RawRow[] = [];
+  const problems: Problem[] = [];
   sheet.eachRow((row, line) => {
     const values = row.values as ExcelJS.CellValue[];
     // row.values is indexed from 1, as Excel numbers its columns.
-    const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, index) =>
-      cellText(values[index + 1]).trim(),
-    );
+    const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, index) => {
+      const value = values[index + 1];
+      if (isUncalculated(value))
+        problems.push({
+          file,
+          sheet: sheet.name,
+          line,
+          message: `Ô ${columnLetters(index + 1)}${line} là công thức chưa được tính nên không có số. Mở tệp bằng Excel (để Excel tính lại các công thức) rồi lưu lại; hoặc ghi thẳng số vào ô.`,
+        });
+      return cellText(value).trim();
+    });
     while (cells.length && cells.at(-1) === '') cells.pop();
     if (cells.length) rows.push({ line, cells });
   });
   const [header, ...body] = rows;
+  // A merged cell repeats its value in every row it covers: one group's households counted twice.
+  for (const range of sheetMerges(sheet)) {
+    if (header && range.bottom > header.line)
+      problems.push({
+        file,
+        sheet: sheet.name,
+        line: range.top,
+        message: `Các ô ${range.name} được gộp lại, nên cùng một giá trị bị tính cho mỗi dòng, mỗi cột mà ô gộp phủ lên. Bỏ gộp ô (Merge & Center → Unmerge Cells) rồi ghi giá trị riêng cho từng ô.`,
+      });
+  }
+  if (problems.length) return { rows: [], sheet: sheet.name, problems };
   return checkTable(
     file,
     header,

@@ -53,7 +53,25 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
     return firstLine;
   }
 
-  return { data: problems.length ? undefined : doc.toJS(), lineOf, problems };
+  if (problems.length) return { data: undefined, lineOf, problems };
+  try {
+    // Aliases are bounded by the parser (maxAliasCount): a "billion laughs" document stops here.
+    return { data: doc.toJS({ maxAliasCount: 100 }), lineOf, problems };
+  } catch (error) {
+    const aliases = /alias/i.test((error as Error).message);
+    return {
+      data: undefined,
+      lineOf,
+      problems: [
+        {
+          file,
+          message: aliases
+            ? 'Tệp dùng quá nhiều tham chiếu lặp lại (dấu & và *) nên không đọc được. Viết thẳng giá trị vào từng trường, không dùng & và *.'
+            : `Không đọc được nội dung YAML của tệp (${(error as Error).message}). Kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề.`,
+        },
+      ],
+    };
+  }
 }
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;

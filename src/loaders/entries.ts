@@ -18,16 +18,17 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { formatProblem, throwIfProblems, type Problem } from '../lib/content-errors.ts';
-import { missingBodyImages } from '../lib/attachments.ts';
+import { bodyPictures } from '../lib/attachments.ts';
 import { markdownBodyProblems, mdxBodyProblems } from '../lib/body-rules.ts';
 import { entrySlug, fileNameProblems } from '../lib/file-names.ts';
 import { contentPath } from '../lib/paths.ts';
+import { pictureProblems } from '../lib/pictures.ts';
 import { placeholderProblems } from '../lib/placeholders.ts';
 import { readTextOnce } from '../lib/read-once.ts';
 import { validate } from '../lib/validate.ts';
 import { allowsMdx, isPublicEntry, MARKDOWN_ONLY, type EntryFolder } from '../lib/visibility.ts';
 import { readFrontmatter, type FrontmatterSource } from '../lib/yaml-source.ts';
-import { renderer, storeEntry } from './store-entry.ts';
+import { imageFields, renderer, storeEntry } from './store-entry.ts';
 
 export interface EntriesOptions<S extends z.ZodType> {
   /** The folder inside the content folder. */
@@ -78,13 +79,20 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       ...(isPublic(result.data) ? placeholderProblems(full, source) : []),
       // A draft is never rendered, so it may be unfinished; a public body must render as written.
       ...(isPublic(result.data) ? bodyRules(full, source.body, source.bodyLine) : []),
-      ...missingBodyImages(full, source.body, source.bodyLine),
+      // One picture rule for every image field and every picture of the body.
+      ...(await pictureProblems(full, [
+        ...imageFields(schema).flatMap((field) => {
+          const src = (result.data as Record<string, unknown>)[field];
+          return typeof src === 'string' ? [{ src, line: source.lineOf([field]), field }] : [];
+        }),
+        ...bodyPictures(source.body, source.bodyLine),
+      ])),
       ...(check?.({ file: full, data: result.data, source }) ?? []),
     ];
     if (problems.length) return problems;
     // A build leaves out what is not public; only the dev server shows drafts, for preview.
     if (!context.watcher && !isPublic(result.data)) return [];
-    await storeEntry(context, {
+    return storeEntry(context, {
       id,
       file: full,
       data: result.data as Record<string, unknown>,
@@ -93,7 +101,6 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       schema,
       render: await renderer(context, path.extname(file)),
     });
-    return [];
   }
 
   return {

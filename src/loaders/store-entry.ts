@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
+import type { Problem } from '../lib/content-errors.ts';
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { FrontmatterSource } from '../lib/yaml-source.ts';
@@ -108,7 +109,11 @@ export interface CheckedEntry {
   render: Render | undefined;
 }
 
-export async function storeEntry(context: LoaderContext, entry: CheckedEntry): Promise<void> {
+/**
+ * Stores a checked entry, rendering its markdown now. A body that cannot be rendered is a problem
+ * of its file: Astro's glob loader logs it and publishes the page with an empty body.
+ */
+export async function storeEntry(context: LoaderContext, entry: CheckedEntry): Promise<Problem[]> {
   const { id, digest } = entry;
   const data = { ...entry.data };
   for (const field of imageFields(entry.schema)) {
@@ -119,15 +124,25 @@ export async function storeEntry(context: LoaderContext, entry: CheckedEntry): P
   const body = entry.source.body.trim();
   if (!entry.render) {
     context.store.set({ id, data, body, filePath, digest, deferredRender: true });
-    return;
+    return [];
   }
   let rendered: Rendered | undefined;
   try {
     const raw = entry.source.data as Record<string, unknown>;
     rendered = await entry.render({ id, data: raw, body, filePath: entry.file, digest });
   } catch (error) {
-    context.logger.error(`Error rendering ${filePath}: ${(error as Error).message}`);
+    return [renderProblem(entry.file, (error as Error).message)];
   }
   const assetImports = rendered?.metadata?.imagePaths;
   context.store.set({ id, data, body, filePath, digest, rendered, assetImports });
+  return [];
+}
+
+/** A body the markdown processor could not render, in the editors' language. */
+export function renderProblem(file: string, detail: string): Problem {
+  const depth = /nests deeper than (\d+) levels/.exec(detail);
+  const message = depth
+    ? `Phần nội dung lồng quá sâu (quá ${depth[1]} lớp, ví dụ quá nhiều dấu > trích dẫn hay danh sách lồng trong danh sách), nên không dựng được trang. Bỏ bớt các dấu > hay các lớp lồng nhau.`
+    : 'Không dựng được phần nội dung của bài này, nên trang sẽ trống. Kiểm tra đoạn vừa sửa (dấu >, dấu *, bảng, thẻ <…>); nếu không thấy chỗ sai, báo người phụ trách kỹ thuật.';
+  return { file, message: `${message} (Chi tiết kỹ thuật: ${detail})` };
 }

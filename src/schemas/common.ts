@@ -3,7 +3,9 @@
  * example, because the people who read them are the ward's staff, not developers.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates.ts';
+import { calendarDateIn, formatDate, isCalendarDate } from '../lib/dates.ts';
+import { isFormulaLike } from '../lib/csv-write.ts';
+import { textFault } from '../lib/text-rule.ts';
 
 /** An object whose unknown keys are refused: a misspelt field is caught instead of ignored. */
 export function fields<T extends z.ZodRawShape>(shape: T, label?: string) {
@@ -18,7 +20,11 @@ export function fields<T extends z.ZodRawShape>(shape: T, label?: string) {
   });
 }
 
-/** Required text, trimmed and NFC-normalised. `example` is what a good value looks like. */
+/**
+ * Required text, trimmed and NFC-normalised, following the one text rule (src/lib/text-rule.ts:
+ * no control, bidirectional or invisible characters, no look-alike letters, something visible).
+ * `example` is what a good value looks like.
+ */
 export function text(label: string, example: string) {
   return z
     .string({
@@ -28,8 +34,30 @@ export function text(label: string, example: string) {
           : `${capitalise(label)} phải là chữ. Ví dụ: ${example}`,
     })
     .transform((value) => value.normalize('NFC').trim())
-    .refine((value) => value.length > 0, `${capitalise(label)} đang để trống. Ví dụ: ${example}`)
+    .superRefine((value, context) => {
+      if (value.length === 0) {
+        context.addIssue({
+          code: 'custom',
+          message: `${capitalise(label)} đang để trống. Ví dụ: ${example}`,
+        });
+        return;
+      }
+      const fault = textFault(value);
+      if (fault) context.addIssue({ code: 'custom', message: `${capitalise(label)} ${fault}` });
+    })
     .meta({ title: label, examples: [example] });
+}
+
+/**
+ * Text of a spreadsheet cell that the site writes back into the spreadsheets staff download (a
+ * group's name, a unit): it may not start as a formula does (=, +, -, @), or Excel would run it
+ * when the template is opened (OWASP's CSV injection).
+ */
+export function cellText(label: string, example: string) {
+  return text(label, example).refine((value) => !isFormulaLike(value), {
+    error: (issue) =>
+      `${capitalise(label)} "${String(issue.input)}" bắt đầu bằng dấu ${String(issue.input).trim().charAt(0)}, Excel sẽ hiểu là công thức và chạy nó. Bỏ dấu đó ở đầu, ví dụ: ${example}`,
+  });
 }
 
 /** A list of text lines (recipients, the lines of an issuing body), at least one. */
@@ -51,6 +79,25 @@ export function lines(label: string, example: string) {
  * dates here are days, not instants, so no time zone can shift them.
  */
 export function calendarDate(label: string, example = '2025-10-11') {
+  return calendarDay(label, example);
+}
+
+/**
+ * The day figures were counted: a calendar date that has already come, in Vietnam, when the site
+ * is built. A count dated 2099-12-31 would otherwise be shown as "Số liệu đến ngày 31/12/2099".
+ */
+export function countedDate(label: string, example = '2025-11-05') {
+  return calendarDay(label, example).superRefine((value, context) => {
+    const today = calendarDateIn(new Date());
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value) && value > today)
+      context.addIssue({
+        code: 'custom',
+        message: `${capitalise(label)} ${formatDate(value)} chưa đến (hôm nay là ${formatDate(today)}). Ghi ngày đã đếm số liệu, năm-tháng-ngày, ví dụ: ${example}`,
+      });
+  });
+}
+
+function calendarDay(label: string, example: string) {
   return z
     .union([z.string(), z.date()], {
       error: (issue) =>
@@ -83,33 +130,63 @@ export function calendarDate(label: string, example = '2025-10-11') {
     .meta({ title: label, examples: [example], format: 'date' });
 }
 
-/** An absolute https:// address. */
-export function httpsUrl(label: string, example: string) {
+/**
+ * An absolute https:// address. Given `host`, the address must be on exactly that host: an
+ * official link (the contest's course, the Zalo group) on a look-alike host such as
+ * `zalo.me.evil.example` is refused, since the site then teaches residents the fake address.
+ */
+export function httpsUrl(label: string, example: string, options: { host?: string } = {}) {
   return text(label, example)
-    .refine(
-      (value) => {
-        try {
-          return new URL(value).protocol === 'https:';
-        } catch {
-          return false;
-        }
-      },
-      {
-        error: (issue) =>
-          `"${String(issue.input)}" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: ${example}`,
-      },
-    )
+    .superRefine((value, context) => {
+      let url: URL;
+      try {
+        url = new URL(value);
+      } catch {
+        url = new URL('invalid:');
+      }
+      if (url.protocol !== 'https:' || /[\s"'<>]/.test(value))
+        context.addIssue({
+          code: 'custom',
+          message: `"${value}" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: ${example}`,
+        });
+      else if (options.host && url.hostname !== options.host)
+        context.addIssue({
+          code: 'custom',
+          message: `${capitalise(label)} phải là địa chỉ trên ${options.host}; "${url.hostname}" là một trang khác, có thể là trang giả mạo. Chép đúng đường link chính thức, ví dụ: ${example}`,
+        });
+    })
     .meta({ title: label, examples: [example], format: 'uri' });
+}
+
+/**
+ * The site's own address, from which every QR code and feed is built: https, with no query, no
+ * fragment and no user name, so that printed codes point at the page itself.
+ */
+export function siteAddress(label: string, example: string) {
+  return httpsUrl(label, example).superRefine((value, context) => {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url && (url.search || url.hash || url.username || url.password || value.includes('?')))
+      context.addIssue({
+        code: 'custom',
+        message: `${capitalise(label)} chỉ gồm tên miền và đường dẫn, không có phần sau dấu ? hay # (mã QR in ra sẽ mang theo phần đó). Viết như: ${example}`,
+      });
+  });
 }
 
 /** A short code used in addresses (a group's page): lower-case ASCII letters, digits and hyphens. */
 export function urlCode(label: string, example: string) {
-  return text(label, example)
-    .refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), {
-      error: (issue) =>
-        `${capitalise(label)} "${String(issue.input)}" không dùng được trong địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: ${example}`,
-    })
-    .meta({ title: label, examples: [example] });
+  return (
+    text(label, example)
+      // A hidden or look-alike character is named by the text rule already, with its position.
+      .refine(
+        (value) => textFault(value) !== undefined || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value),
+        {
+          error: (issue) =>
+            `${capitalise(label)} "${String(issue.input)}" không dùng được trong địa chỉ trang. Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: ${example}`,
+        },
+      )
+      .meta({ title: label, examples: [example] })
+  );
 }
 
 /** A Vietnamese phone number as people write it ("090 123 4567"); digits, spaces and dots. */

@@ -1,5 +1,7 @@
 /** `content/news/`: news from the culture centre. */
 import { z } from 'astro/zod';
+import { tagSlug } from '../lib/news.ts';
+import { textFault } from '../lib/text-rule.ts';
 import { calendarDate, draft, fields, sample, text } from './common.ts';
 import type { ImageHelper } from './images.ts';
 
@@ -18,7 +20,18 @@ export function newsSchema(image: ImageHelper) {
     /** What the cover shows, for people who cannot see it; required with a cover. */
     coverAlt: text('mô tả ảnh', 'coverAlt: "Đoàn viên hướng dẫn bà con cài ứng dụng"').optional(),
     /** Topics, each a short phrase; each gets its own page. */
-    tags: z.array(text('chủ đề', '"Thanh niên số"')).default([]),
+    tags: z
+      .array(
+        // A tag the text rule refuses is named by it already.
+        text('chủ đề', '"Thanh niên số"').refine(
+          (tag) => textFault(tag) !== undefined || tagSlug(tag) !== '',
+          {
+            error: (issue) =>
+              `Chủ đề "${String(issue.input)}" không có chữ nào dùng được làm địa chỉ trang chủ đề. Viết chủ đề bằng chữ, ví dụ: "Thanh niên số"`,
+          },
+        ),
+      )
+      .default([]),
     draft,
     sample,
   }).superRefine((entry, context) => {

@@ -27,7 +27,12 @@ export const selfCheckSchema = fields({
   /** Which choice is right, counted from 1 (the first choice): exactly one is right. */
   answer: z
     .number({
-      error: `Thiếu đáp án đúng (answer): ghi số thứ tự của phương án đúng, 1 là phương án đầu tiên, ví dụ: answer: 2`,
+      error: (issue) =>
+        Array.isArray(issue.input)
+          ? `Mỗi câu hỏi có đúng một đáp án (answer), là một số, không phải danh sách [${issue.input.join(', ')}]. Giữ một phương án đúng, ví dụ: answer: 2; nếu nhiều ý cùng đúng, gộp chúng thành một phương án.`
+          : issue.input === undefined || issue.input === null
+            ? `Thiếu đáp án đúng (answer): ghi số thứ tự của phương án đúng, 1 là phương án đầu tiên, ví dụ: answer: 2`
+            : `Đáp án (answer) "${String(issue.input)}" phải là số thứ tự của phương án đúng, viết bằng chữ số, ví dụ: answer: 2`,
     })
     .int('Đáp án (answer) phải là một số nguyên: số thứ tự của phương án đúng, ví dụ: answer: 2')
     .positive('Đáp án (answer) phải từ 1 trở lên: 1 là phương án đầu tiên, ví dụ: answer: 2'),
@@ -38,6 +43,18 @@ export const selfCheckSchema = fields({
   sample,
   draft,
 }).superRefine((data, context) => {
+  // Choices that read the same once written the same way (NFC, no spaces around) show as one.
+  data.choices.forEach((choice, index) => {
+    const first = data.choices.findIndex(
+      (other) => other.toLocaleLowerCase('vi') === choice.toLocaleLowerCase('vi'),
+    );
+    if (first < index)
+      context.addIssue({
+        code: 'custom',
+        path: ['choices', index],
+        message: `Phương án ${index + 1} giống phương án ${first + 1} ("${data.choices[first]}"). Mỗi phương án phải khác nhau: sửa hoặc xóa phương án này.`,
+      });
+  });
   if (data.answer > data.choices.length)
     context.addIssue({
       code: 'custom',

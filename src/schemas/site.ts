@@ -4,7 +4,22 @@
  */
 import { z } from 'astro/zod';
 import { daysBetween, isCalendarDate, VIETNAM_TIME_ZONE } from '../lib/dates.ts';
-import { calendarDate, fields, flag, httpsUrl, lines, phone, text, urlCode } from './common.ts';
+import {
+  calendarDate,
+  fields,
+  flag,
+  httpsUrl,
+  lines,
+  phone,
+  siteAddress,
+  text,
+  urlCode,
+} from './common.ts';
+
+/** The host of the contest's learning platform (One Touch): the course link is on it, and only on it. */
+export const COURSE_HOST = 'onetouch.mic.gov.vn';
+/** Zalo's own host for group links. */
+export const ZALO_HOST = 'zalo.me';
 
 const percent = (label: string, example: string) =>
   z
@@ -16,9 +31,10 @@ export const siteSchema = fields({
   /** The published site itself. */
   site: fields({
     /** The public address; QR codes and feeds are built from it, so it must be final before printing. */
-    url: httpsUrl('địa chỉ trang web', 'https://congdanso.quangtrung.haiphong.gov.vn/').transform(
-      (value) => (value.endsWith('/') ? value : `${value}/`),
-    ),
+    url: siteAddress(
+      'địa chỉ trang web',
+      'https://congdanso.quangtrung.haiphong.gov.vn/',
+    ).transform((value) => (value.endsWith('/') ? value : `${value}/`)),
     /** true while `url` is a placeholder: a production build refuses it. */
     urlIsSample: flag('urlIsSample').default(false),
     /** Shown in the header and the browser tab. */
@@ -65,7 +81,8 @@ export const siteSchema = fields({
     /** Link to the contest's course on One Touch: the "Tham gia ngay" button. */
     courseUrl: httpsUrl(
       'đường link khóa học trên One Touch',
-      'https://onetouch.mic.gov.vn/khoa-hoc/...',
+      `https://${COURSE_HOST}/khoa-hoc/...`,
+      { host: COURSE_HOST },
     ),
     /** First day, YYYY-MM-DD. */
     opens: calendarDate('ngày mở cuộc thi'),
@@ -130,7 +147,7 @@ export const siteSchema = fields({
     }),
     /** The contest's Zalo support group. */
     zalo: fields({
-      url: httpsUrl('đường link nhóm Zalo', 'https://zalo.me/g/...'),
+      url: httpsUrl('đường link nhóm Zalo', `https://${ZALO_HOST}/g/...`, { host: ZALO_HOST }),
       label: text('tên nhóm Zalo', 'Nhóm Zalo hỗ trợ Cuộc thi'),
     }).optional(),
     /** The written guide, as published by the organiser. */

@@ -3,7 +3,16 @@
  * participation per unit. One row each; the column names are the keys below.
  */
 import { z } from 'astro/zod';
-import { calendarDate, count, fields, phone, sampleCell, text, urlCode } from './common.ts';
+import {
+  countedDate,
+  cellText,
+  count,
+  fields,
+  phone,
+  sampleCell,
+  text,
+  urlCode,
+} from './common.ts';
 
 /**
  * The longest group name allowed, in characters: real names ("Tổ dân phố số 12 – Khu dân cư
@@ -16,29 +25,29 @@ export const groupRowSchema = fields({
   /** Stable code, the last part of the group page's address (/to-dan-pho/<code>/) and of its QR code. */
   code: urlCode('mã tổ', 'to-1'),
   /** The group's name as residents say it. */
-  name: text('tên tổ', 'Tổ dân phố số 1').refine((value) => value.length <= GROUP_NAME_MAX, {
+  name: cellText('tên tổ', 'Tổ dân phố số 1').refine((value) => value.length <= GROUP_NAME_MAX, {
     error: (issue) =>
       `Tên tổ dài ${String(issue.input).length} ký tự, nhiều nhất là ${GROUP_NAME_MAX} ký tự để vừa áp phích: viết gọn lại, ví dụ: Tổ dân phố số 1`,
   }),
   /** The group leader (tổ trưởng). */
-  leader: text('tên tổ trưởng', 'Nguyễn Văn A').optional(),
+  leader: cellText('tên tổ trưởng', 'Nguyễn Văn A').optional(),
   /** A phone number residents may call for help, if the leader agrees to publish it. */
   leader_phone: phone('số điện thoại tổ trưởng').optional(),
   /** Where help is given: the community hall (nhà văn hóa) and its address. */
-  hall: text('nơi hỗ trợ', 'Nhà văn hóa tổ dân phố số 1').optional(),
+  hall: cellText('nơi hỗ trợ', 'Nhà văn hóa tổ dân phố số 1').optional(),
   /** When help is given there, if known. */
-  help_hours: text('giờ hỗ trợ', 'Tối thứ Bảy, 19:00–21:00').optional(),
+  help_hours: cellText('giờ hỗ trợ', 'Tối thứ Bảy, 19:00–21:00').optional(),
   sample: sampleCell,
 });
 
 /** `participation.csv`: households in a group and how many have someone who took part, as of a date. */
 export const participationRowSchema = fields({
   /** The day the figures were counted, YYYY-MM-DD. */
-  date: calendarDate('ngày thống kê', '2025-11-05'),
+  date: countedDate('ngày thống kê', '2025-11-05'),
   /** The group's code from groups.csv. */
   group: text('mã tổ', 'to-1'),
   /** Optional: the group's name, only to make the spreadsheet easier to read; the code decides. */
-  group_name: text('tên tổ', 'Tổ dân phố số 1').optional(),
+  group_name: cellText('tên tổ', 'Tổ dân phố số 1').optional(),
   /** Households in the group. */
   households: count('số hộ', '120'),
   /** Households with at least one member who took part. */
@@ -69,9 +78,9 @@ export const participationRowSchema = fields({
 /** `officials.csv`: officials in a ward office or unit and how many took part, as of a date. */
 export const officialsRowSchema = fields({
   /** The day the figures were counted, YYYY-MM-DD. */
-  date: calendarDate('ngày thống kê', '2025-11-05'),
+  date: countedDate('ngày thống kê', '2025-11-05'),
   /** The office or unit. */
-  unit: text('tên đơn vị', 'Văn phòng HĐND và UBND'),
+  unit: cellText('tên đơn vị', 'Văn phòng HĐND và UBND'),
   /** Officials (cán bộ, công chức, viên chức) in the unit. */
   officials: count('số cán bộ', '25'),
   /** Of them, how many took part. */

@@ -202,4 +202,35 @@ describe('markup in content', () => {
       `${path.join(dir, 'news/anh-chua-mo-ta.md')}, dòng 9: Ảnh "./anh.jpg" chưa có mô tả cho người không nhìn thấy.`,
     );
   });
+
+  it('stops the build when a body cannot be rendered, rather than publish it empty', () => {
+    const dir = copyContent(FIXTURE);
+    const deep = `Đoạn đầu.\n\n${'>'.repeat(200)} Trích dẫn lồng quá sâu.\n\nĐoạn cuối.`;
+    write(dir, 'news/long-qua-sau.md', news(deep));
+    const run = astro(['build', '--outDir', mkdtempSync(path.join(tmpdir(), 'deep-build-'))], {
+      SITE_CONTENT: dir,
+    });
+    expect(run.status, run.output).not.toBe(0);
+    expect(run.output).toContain(
+      `${path.join(dir, 'news/long-qua-sau.md')}: Phần nội dung lồng quá sâu (quá 128 lớp`,
+    );
+  });
+
+  it('publishes no picture from outside the entry folder, for a field or in a body', () => {
+    const dir = copyContent(FIXTURE);
+    write(
+      dir,
+      'news/anh-ngoai.md',
+      `---\ntitle: Tin có ảnh lạ\ndate: 2025-10-20\nsummary: Tóm tắt tin.\ncover: ../../../../package.json\ncoverAlt: Ảnh\n---\n\n![Mật khẩu](/etc/passwd)\n`,
+    );
+    const outDir = mkdtempSync(path.join(tmpdir(), 'picture-build-'));
+    const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: dir });
+    expect(run.status, run.output).not.toBe(0);
+    const file = path.join(dir, 'news/anh-ngoai.md');
+    expect(run.output).toContain(
+      `${file}, dòng 5, trường "cover": Ảnh "../../../../package.json" nằm ngoài thư mục của bài (news/).`,
+    );
+    expect(run.output).toContain(`${file}, dòng 9: Ảnh "/etc/passwd" nằm ngoài thư mục của bài`);
+    expect(existsSync(path.join(outDir, '_astro'))).toBe(false);
+  });
 });

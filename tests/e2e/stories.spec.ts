@@ -34,7 +34,7 @@ interface Story {
 const all: Story[] = readdirSync(`${SAMPLE_WARD}/stories`)
   .filter((name) => name.endsWith('.md'))
   .map((name) => {
-    const { data } = parseFrontmatter(readFileSync(`content/stories/${name}`, 'utf8'), name);
+    const { data } = parseFrontmatter(readFileSync(`${SAMPLE_WARD}/stories/${name}`, 'utf8'), name);
     return { ...(data as Omit<Story, 'slug'>), slug: name.replace(/\.md$/, '') };
   });
 const stories = all

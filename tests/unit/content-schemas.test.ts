@@ -108,7 +108,7 @@ describe('site.yaml', () => {
 
 describe('announcements', () => {
   it('accepts the ward letter as published', () => {
-    const file = 'content/announcements/trien-khai-cuoc-thi-cong-dan-so-hai-phong-2025.md';
+    const file = `${SAMPLE_WARD}/announcements/trien-khai-cuoc-thi-cong-dan-so-hai-phong-2025.md`;
     const { result } = validateFrontmatter(announcementSchema, readFileSync(file, 'utf8'), file);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

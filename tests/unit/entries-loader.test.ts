@@ -4,12 +4,13 @@
  * changed since the last build. Driven with a stand-in for the context Astro gives a loader.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const counts = vi.hoisted(() => ({ reads: [] as string[], yaml: 0 }));
 vi.mock('node:fs', async (importOriginal) => {
@@ -85,7 +86,8 @@ async function build(ctx: LoaderContext, dependsOn?: unknown) {
 
 describe('the markdown loader', () => {
   beforeEach(() => {
-    writeFileSync(path.join(news, 'anh.jpg'), 'jpg');
+    // A real picture: the loader checks every picture (src/lib/pictures.ts).
+    copyFileSync(path.join(SAMPLE_WARD, 'news/mo-cuoc-thi.jpg'), path.join(news, 'anh.jpg'));
     writeFileSync(path.join(news, 'co-anh.md'), item('Có ảnh', 'cover: anh.jpg\ncoverAlt: Ảnh.\n'));
     writeFileSync(path.join(news, 'nhap.md'), item('Nháp', 'draft: true\n'));
   });

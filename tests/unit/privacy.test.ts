@@ -53,6 +53,32 @@ describe('findContactDetails', () => {
   });
 });
 
+describe('contact details spelt to slip past a check', () => {
+  it('finds numbers in brackets, with +84, and in full-width digits', () => {
+    expect(found('Gọi (090) 123 4567 nhé')).toEqual([['phone', '(090) 123 4567']]);
+    expect(found('hoặc +84 (90) 1234567.')).toEqual([['phone', '+84 (90) 1234567']]);
+    expect(found('số 0９0１２３４５６７ của tôi')).toEqual([['phone', '0901234567']]);
+  });
+
+  it('finds addresses written with a full-width @, (a), [at], [dot] or a space', () => {
+    expect(found('dung.do＠gmail.com')).toEqual([['email', 'dung.do@gmail.com']]);
+    expect(found('hoa(a)gmail.com')).toEqual([['email', 'hoa@gmail.com']]);
+    expect(found('dung [at] gmail [dot] com')).toEqual([['email', 'dung@gmail.com']]);
+    expect(found('hoa@gmail .com')).toEqual([['email', 'hoa@gmail.com']]);
+  });
+
+  it('leaves list markers, years and prices alone', () => {
+    expect(
+      found('Các bước: a) mở máy; (a) gọi video. Năm 2025, giá 500.000 đồng (3) lần.'),
+    ).toEqual([]);
+  });
+
+  it('keeps each finding on its line', () => {
+    const text = 'Dòng một.\nDòng hai: hoa [at] gmail [dot] com\nDòng ba: (090) 123 4567';
+    expect(findContactDetails(text).map((match) => lineAt(text, match.index))).toEqual([2, 3]);
+  });
+});
+
 describe('lineAt', () => {
   it('counts lines from the first line given', () => {
     const text = 'một\nhai\nba 0901234567';

@@ -55,10 +55,10 @@ describe('self-check schema', () => {
     `);
     expect(problems(question('choices:\n  - Cán bộ\n  - Không ai cả\nanswer: B')))
       .toMatchInlineSnapshot(`
-      [
-        "content/self-check/x.md, dòng 6, trường "answer": Thiếu đáp án đúng (answer): ghi số thứ tự của phương án đúng, 1 là phương án đầu tiên, ví dụ: answer: 2",
-      ]
-    `);
+        [
+          "content/self-check/x.md, dòng 6, trường "answer": Đáp án (answer) "B" phải là số thứ tự của phương án đúng, viết bằng chữ số, ví dụ: answer: 2",
+        ]
+      `);
   });
 
   it('names a guide that does not exist or is a draft, and lists the published ones', () => {

@@ -219,3 +219,53 @@ describe('the .xlsx templates', () => {
     ]);
   });
 });
+
+describe('workbooks whose figures would be read wrong', () => {
+  const header = ['date', 'group', 'households', 'joined'];
+  const read = (file: string) => thrown(() => readParticipation(['to-1', 'to-2'], file));
+  const shown = (messages: string[]) => messages.map((line) => line.replace(dir, '…'));
+
+  it('refuses figures on a second visible sheet, naming both sheets', async () => {
+    const file = await workbook('hai-trang.xlsx', [
+      { name: 'Tháng 10', rows: [header, [new Date(Date.UTC(2025, 9, 25)), 'to-1', 120, 52]] },
+      { name: 'Tháng 11', rows: [header, [new Date(Date.UTC(2025, 10, 5)), 'to-1', 120, 85]] },
+      { name: 'Cũ', hidden: true, rows: [header, ['2025-10-01', 'to-1', 120, 10]] },
+    ]);
+    expect(shown(await read(file))).toMatchInlineSnapshot(`
+      [
+        "…/hai-trang.xlsx: Tệp có số liệu ở 2 trang tính ("Tháng 10", "Tháng 11"), nhưng trang web chỉ đọc một. Chuyển hết số liệu vào một trang tính, rồi xóa các trang còn lại.",
+      ]
+    `);
+  });
+
+  it('refuses a merged cell across two groups, naming the range', async () => {
+    // 98 households typed once for to-1 and to-2: each group would count 98.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Số liệu');
+    sheet.addRow(header);
+    sheet.addRow([new Date(Date.UTC(2025, 10, 5)), 'to-1', 98, 40]);
+    sheet.addRow([new Date(Date.UTC(2025, 10, 5)), 'to-2', null, 30]);
+    sheet.mergeCells('C2:C3');
+    const file = path.join(dir, 'gop-o.xlsx');
+    await book.xlsx.writeFile(file);
+    expect(shown(await read(file))).toMatchInlineSnapshot(`
+      [
+        "…/gop-o.xlsx, trang tính "Số liệu", dòng 2: Các ô C2:C3 được gộp lại, nên cùng một giá trị bị tính cho mỗi dòng, mỗi cột mà ô gộp phủ lên. Bỏ gộp ô (Merge & Center → Unmerge Cells) rồi ghi giá trị riêng cho từng ô.",
+      ]
+    `);
+  });
+
+  it('says a formula never calculated is a formula, not an empty cell', async () => {
+    const file = await workbook('cong-thuc.xlsx', [
+      {
+        name: 'Số liệu',
+        rows: [header, [new Date(Date.UTC(2025, 10, 5)), 'to-1', 120, { formula: 'SUM(E2:F2)' }]],
+      },
+    ]);
+    expect(shown(await read(file))).toMatchInlineSnapshot(`
+      [
+        "…/cong-thuc.xlsx, trang tính "Số liệu", dòng 2: Ô D2 là công thức chưa được tính nên không có số. Mở tệp bằng Excel (để Excel tính lại các công thức) rồi lưu lại; hoặc ghi thẳng số vào ô.",
+      ]
+    `);
+  });
+});
