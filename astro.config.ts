@@ -13,6 +13,9 @@ import { sanitizeMarkdown } from './src/lib/markdown.ts';
 import { readSite } from './src/lib/site-file.ts';
 import { contentDir } from './src/lib/paths.ts';
 
+// Each page's CSS in its <head>; the security headers list the hashes of exactly those styles.
+const critical = criticalCss();
+
 // The public address comes from content, so another ward's content gives another site.
 const site = readSite();
 
@@ -47,12 +50,12 @@ export default defineConfig({
       filter: (page) => !/\/in-an\/.+|\/ngoai-tuyen\/$/.test(new URL(page).pathname),
     }),
     normaliseBuiltHtml(),
-    // Each page's stylesheets in its <head>: it paints from its first response.
-    criticalCss(),
+    // The CSS each page uses, in its <head>: it paints from its first response.
+    critical,
     // The editor at /quan-tri/: outside the pages, so out of the sitemap and the search index.
     contentEditor(),
     // After normalising: the policy lists hashes of the inline scripts as they are served.
-    securityHeaders(),
+    securityHeaders({ criticalStyles: critical.stylesWritten }),
   ],
   vite: {
     plugins: [tailwindcss()],

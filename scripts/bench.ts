@@ -14,14 +14,16 @@
  *   edit (under 5.7 s, a third of the 17 s warm build before the print cache, printing nothing),
  *   after one group's figure, after every group is renamed, and with nothing changed; the large
  *   ward's print is cold (no cache), at 10 PDF/s or more.
+ * - a newcomer's cold set-up and first build: `bash scripts/setup.sh` on a fresh copy of the
+ *   repository with the machine's own Node, then `npm run build` (scripts/bench/setup.ts).
  *
  * It prints tables and exits with 1 when a budget is exceeded. Its pieces live in scripts/bench/:
  * builds, page weight, Lighthouse, the budgets and their verdicts, and the report's tables.
  *
- *   node scripts/bench.ts [--quick] [--no-build] [--no-lighthouse]
+ *   node scripts/bench.ts [--quick] [--no-build] [--no-lighthouse] [--no-setup]
  *
- * --quick skips the large wards (minutes of building on two cores); --no-build measures the
- * existing dist/.
+ * --quick skips the large wards and the cold set-up (minutes of building on two cores);
+ * --no-build measures the existing dist/; --no-setup skips the cold set-up alone.
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -49,6 +51,8 @@ import {
 import { build, contentCheckAfterNewsEdit, rebuilds } from './bench/builds.ts';
 import { CATEGORIES, lighthouseScores } from './bench/lighthouse.ts';
 import { kb, table, type Findings } from './bench/report.ts';
+import { cssShrink, shrinkTable } from './bench/critical-css.ts';
+import { coldSetup, reportSetup } from './bench/setup.ts';
 import { KINDS, measureWeights, targets, type Weight } from './bench/weight.ts';
 import { generateWard, type WardSize } from './generate-ward.ts';
 import { serve } from './serve.ts';
@@ -61,12 +65,12 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     build: { type: 'boolean', default: true },
     lighthouse: { type: 'boolean', default: true },
+    setup: { type: 'boolean', default: true },
   },
   allowNegative: true,
 });
 
 const findings: Findings = { failures: [], notes: [] };
-
 const builds: Build[] = [];
 if (values.build) {
   // Everything printed, as before the print cache: the warm build the rebuilds are measured against.
@@ -103,6 +107,7 @@ if (guide) {
   const before = path.join(tmpdir(), 'bench-before-critical-css');
   console.log('first paint: building the guide with linked stylesheets (CRITICAL_CSS=off) …');
   buildBefore(before);
+  shrinkTable(cssShrink(before, 'dist', list));
   paints = await firstPaint(
     [
       { label: 'before: stylesheets linked', dir: before },
@@ -148,6 +153,8 @@ if (values.build && !values.quick) {
 
 const rebuilt = values.build ? await rebuilds() : [];
 const checked = values.build ? await contentCheckAfterNewsEdit() : undefined;
+const setup = values.setup && !values.quick ? await coldSetup() : undefined;
+if (!setup) findings.notes.push('cold set-up and first build skipped (--quick or --no-setup)');
 
 // ---------------------------------------------------------------------------------------------
 // Report
@@ -234,6 +241,7 @@ if (checked) {
   findings.failures.push(...contentCheckVerdicts(checked));
 }
 
+if (setup) reportSetup(setup, findings);
 for (const note of findings.notes) console.log(`note: ${note}`);
 if (findings.failures.length) {
   console.log(`\nOVER BUDGET (${findings.failures.length}):\n- ${findings.failures.join('\n- ')}`);

@@ -423,6 +423,7 @@ export const vi = {
   'notFound.body':
     'Trang bạn mở không có hoặc đã đổi địa chỉ. Hãy kiểm tra lại đường link, hoặc về trang chủ.',
   'notFound.home': 'Về trang chủ',
+  'notFound.call': 'Cần hỗ trợ? Gọi điện thoại',
 
   // Content editor (/quan-tri/)
   'cms.title': 'Quản trị nội dung',

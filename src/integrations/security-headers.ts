@@ -21,7 +21,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
-import { builtStylesheets, criticalCssEnabled, criticalStyles } from '../lib/critical-css.ts';
 import { allowedHashes, FORM_ACTIONS } from '../lib/inline-code.ts';
 import { contentFileOfPage } from '../lib/page-source.ts';
 import {
@@ -40,7 +39,15 @@ export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = '_headers.nginx';
 export const CMS_NGINX_FILE = '_headers.quan-tri.nginx';
 
-export function securityHeaders(): AstroIntegration {
+export function securityHeaders(
+  options: {
+    /**
+     * The <style> texts the critical-CSS step wrote into each page, by its path in dist/
+     * (src/integrations/critical-css.ts): the project's own stylesheets, the only inline styles.
+     */
+    criticalStyles?: () => ReadonlyMap<string, readonly string[]>;
+  } = {},
+): AstroIntegration {
   let base = '';
   return {
     name: 'security-headers',
@@ -51,13 +58,11 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const target = path.join(root, HEADERS_FILE);
-        // The critical CSS (src/lib/critical-css.ts) writes the project's own stylesheets into
-        // the pages: register exactly those texts, as the one source of inline styles it is.
-        const critical = criticalCssEnabled()
-          ? criticalStyles((await builtStylesheets(root, `${base}/`)).values())
-          : [];
-        const allowed = allowedHashes(critical);
-        const allowedSet = new Set([...allowed.scripts, ...allowed.styles]);
+        // The critical CSS (src/lib/critical-css.ts) writes the rules of the project's own
+        // stylesheets each page uses into it: register exactly those texts, page by page, as the
+        // one source of inline styles it is. The headers file allows any page's.
+        const styled = options.criticalStyles?.() ?? new Map<string, readonly string[]>();
+        const allowed = allowedHashes([...styled.values()].flat());
         const formActions = FORM_ACTIONS.map((action) => `${base}${action}`);
         if (!existsSync(target)) {
           logger.warn(`public/${HEADERS_FILE} is missing: no security headers were written`);
@@ -78,6 +83,9 @@ export function securityHeaders(): AstroIntegration {
           const html = await readFile(file, 'utf8');
           const found = inlineCode(html, { formActions });
           const page = entry.split(path.sep).join('/');
+          // This page's own: the registered inline code and the styles written into it.
+          const own = allowedHashes(styled.get(page) ?? []);
+          const allowedSet = new Set([...own.scripts, ...own.styles]);
           const unknown = [
             ...found.scripts.filter((code) => !allowedSet.has(cspHash(code))).map(() => '<script>'),
             ...found.styles.filter((code) => !allowedSet.has(cspHash(code))).map(() => '<style>'),
@@ -87,10 +95,13 @@ export function securityHeaders(): AstroIntegration {
           blocked.push(...found.blocked.map((what) => `${page}: ${what}`));
           // The policy travels in the page too: GitHub Pages and plain buckets send no headers.
           // The page's copy lists only the registered hashes of its own inline code.
-          const own = (codes: string[]) =>
+          const present = (codes: string[]) =>
             codes.map(cspHash).filter((hash) => allowedSet.has(hash));
           const pageRules = parseHeaders(
-            fillTemplate(template, { scripts: own(found.scripts), styles: own(found.styles) }),
+            fillTemplate(template, {
+              scripts: present(found.scripts),
+              styles: present(found.styles),
+            }),
           );
           const policy = headersFor(pageRules, `/${page.replace(/(^|\/)index\.html$/, '$1')}`).get(
             'content-security-policy',

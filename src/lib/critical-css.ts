@@ -1,14 +1,19 @@
 /**
- * First paint in one round trip: a page's stylesheets written into its <head>, so a phone on a
+ * First paint in one round trip: the CSS a page uses, written into its <head>, so a phone on a
  * weak connection paints from the HTML alone instead of waiting one more round trip per
- * stylesheet. The site's CSS is small (about 5 kB compressed), so the critical CSS is all of it.
+ * stylesheet. Only the rules the page can use are written (PurgeCSS, with the page's HTML and the
+ * scripts it loads as content), which keeps every page within its weight: the site's stylesheets
+ * hold the rules of every page (about 5 kB compressed), a guide uses under half of them.
  *
- * The one place inline styles come from: every <style> the built pages hold is the text of one of
- * the project's own stylesheets (dist/_astro/*.css), so the Content-Security-Policy can list the
- * hashes of exactly these (criticalStyles).
+ * The one place inline styles come from: every <style> the built pages hold is a text this module
+ * wrote, and `inlineStylesheets` returns exactly those texts, page by page, so that the
+ * Content-Security-Policy lists their hashes (src/integrations/security-headers.ts) without ever
+ * collecting them from the built pages.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PurgeCSS } from 'purgecss';
+import purgeHtml from 'purgecss-from-html';
 
 /** The project's own stylesheet links: `<link rel="stylesheet" href="{base}_astro/….css">`. */
 function stylesheetLinks(base: string): RegExp {
@@ -17,23 +22,110 @@ function stylesheetLinks(base: string): RegExp {
 }
 
 /**
- * Replaces each of the page's own stylesheet links with a <style> holding that stylesheet.
- * `read` gives a stylesheet's text by its path on the site; a link it does not know is kept.
+ * Attributes the browser or a script sets after the page has loaded: rules that test them stay
+ * (the phone menu's `<details open>`, a script's `hidden`).
  */
-export function inlineStylesheets(
+const DYNAMIC_ATTRIBUTES = ['open', 'hidden'];
+
+/**
+ * Class names and tag names a script may write (`item.className = 'space-y-1'`,
+ * `createElement('mark')`): Tailwind's own pattern for a class candidate, so `md:hidden` is one.
+ */
+function scriptTokens(content: string): string[] {
+  return content.match(/[^<>"'`\s]*[^<>"'`\s:]/g) ?? [];
+}
+
+/**
+ * The rules of `stylesheets` that the page can use: their selectors match the page's elements,
+ * classes, ids and attributes, or a name in one of the `scripts` it runs; with the keyframes,
+ * fonts and custom properties those rules use. One text per stylesheet, in order ('' when none).
+ */
+export async function usedRules(
+  stylesheets: readonly string[],
+  html: string,
+  scripts: readonly string[] = [],
+): Promise<string[]> {
+  const results = await new PurgeCSS().purge({
+    content: [
+      { raw: html, extension: 'html' },
+      ...scripts.map((raw) => ({ raw, extension: 'js' })),
+    ],
+    css: stylesheets.map((raw) => ({ raw })),
+    extractors: [
+      { extractor: purgeHtml, extensions: ['html'] },
+      { extractor: scriptTokens, extensions: ['js'] },
+    ],
+    dynamicAttributes: DYNAMIC_ATTRIBUTES,
+    keyframes: true,
+    fontFace: true,
+    variables: true,
+  });
+  return results.map((result) => result.css.trim());
+}
+
+/** A page with the stylesheets written into it, and the exact text of each <style> it now holds. */
+export interface InlinedPage {
+  html: string;
+  styles: string[];
+}
+
+/**
+ * Replaces each of the page's own stylesheet links with a <style> holding the rules of that
+ * stylesheet the page uses (a link whose rules the page never uses is dropped). `read` gives a
+ * stylesheet's text by its path on the site; a link it does not know is kept. `scripts`: the
+ * text of the scripts the page runs.
+ */
+export async function inlineStylesheets(
   html: string,
   base: string,
   read: (href: string) => string | undefined,
-): string {
-  return html.replace(stylesheetLinks(base), (link, href: string) => {
-    const css = read(href);
-    return css === undefined ? link : `<style>${css.trim()}</style>`;
+  scripts: readonly string[] = [],
+): Promise<InlinedPage> {
+  const links = [...html.matchAll(stylesheetLinks(base))].filter(
+    ([, href]) => read(href!) !== undefined,
+  );
+  if (links.length === 0) return { html, styles: [] };
+  const used = await usedRules(
+    links.map(([, href]) => read(href!)!),
+    html,
+    scripts,
+  );
+  const written = new Map(links.map(([link], index) => [link, used[index]!]));
+  const styles: string[] = [];
+  const inlined = html.replace(stylesheetLinks(base), (link) => {
+    const css = written.get(link);
+    if (css === undefined) return link;
+    if (css === '') return '';
+    styles.push(css);
+    return `<style>${css}</style>`;
   });
+  return { html: inlined, styles };
 }
 
-/** The inline styles the pages may hold: the text of each stylesheet, as inlineStylesheets writes it. */
-export function criticalStyles(stylesheets: Iterable<string>): string[] {
-  return [...stylesheets].map((css) => css.trim());
+/**
+ * The page's own module scripts (`<script type="module" src="{base}_astro/….js">`) and the
+ * chunks they import, by their path on the site: the code whose class names must keep their rules.
+ */
+export function pageScripts(
+  html: string,
+  base: string,
+  read: (src: string) => string | undefined,
+): string[] {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pending = [
+    ...html.matchAll(new RegExp(`<script[^>]* src="(${escaped}_astro/[^"]+\\.js)"`, 'g')),
+  ].map(([, src]) => src!);
+  const seen = new Map<string, string>();
+  while (pending.length) {
+    const src = pending.pop()!;
+    const code = seen.has(src) ? undefined : read(src);
+    if (code === undefined) continue;
+    seen.set(src, code);
+    const folder = src.slice(0, src.lastIndexOf('/') + 1);
+    for (const [, name] of code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+\.js)["']/g))
+      pending.push(`${folder}${name}`);
+  }
+  return [...seen.values()];
 }
 
 /** CRITICAL_CSS=off keeps the stylesheets linked (the benchmark's page before the change). */
@@ -42,14 +134,19 @@ export function criticalCssEnabled(): boolean {
 }
 
 /**
- * The project's own stylesheets in a built site, by their path on the site: what Vite built from
- * src/styles and the components' styles into `_astro/`. Content never writes a stylesheet there.
+ * The project's own built files of one kind (`.css` or `.js`), by their path on the site: what
+ * Vite built from src/styles, the components' styles and scripts into `_astro/`. Content never
+ * writes a stylesheet or a script there.
  */
-export async function builtStylesheets(root: string, base: string): Promise<Map<string, string>> {
-  const styles = new Map<string, string>();
+export async function builtAssets(
+  root: string,
+  base: string,
+  extension: '.css' | '.js',
+): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
   const folder = path.join(root, '_astro');
   for (const file of (await readdir(folder).catch(() => [] as string[])).sort())
-    if (file.endsWith('.css'))
-      styles.set(`${base}_astro/${file}`, await readFile(path.join(folder, file), 'utf8'));
-  return styles;
+    if (file.endsWith(extension))
+      files.set(`${base}_astro/${file}`, await readFile(path.join(folder, file), 'utf8'));
+  return files;
 }

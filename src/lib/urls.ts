@@ -29,13 +29,19 @@ export function prefixBase(pathname: string, base: string): string {
 
 /**
  * An address as HTML that may wrap after a slash or a dot but never inside a word, for addresses
- * printed under QR codes. The text is escaped.
+ * printed under QR codes. The text is escaped. `slashesOnly` wraps after a slash only, so a line
+ * never ends inside a name (`zalo.me/g/` then the group's code).
  */
-export function breakableUrlHtml(url: string): string {
+export function breakableUrlHtml(url: string, { slashesOnly = false } = {}): string {
   return url
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/(?<=[/.])/g, '<wbr>');
+    .replace(slashesOnly ? /(?<=\/)/g : /(?<=[/.])/g, '<wbr>');
+}
+
+/** An address as people type it and as a phone shows it: without `https://`. */
+export function addressWithoutScheme(url: string): string {
+  return url.replace(/^https:\/\//, '');
 }
 
 /** The address of a group's page, the target of its QR code. Never changes for a given code. */

@@ -43,6 +43,20 @@ test("finds a group's posters by typing its name", async ({ page }) => {
   await expect(items.filter({ visible: true }).getByRole('link', { name: /^Tải về/ })).toHaveCount(
     2,
   );
+  // The button's name says what it downloads, as one phrase (no space and colon after "Tải về").
+  await expect(
+    page.getByRole('link', { name: `Tải về Áp phích A4 – ${groups[2]!.name}`, exact: true }),
+  ).toHaveAttribute('download', '');
+});
+
+test("the leaflet's code is captioned at 9 pt or more, read at hand distance", async ({ page }) => {
+  await page.goto('/in-an/to-roi/');
+  const sizes = await page
+    .locator('.leaflet .qr-code figcaption p')
+    .evaluateAll((captions) => captions.map((caption) => getComputedStyle(caption).fontSize));
+  expect(sizes.length).toBeGreaterThan(0);
+  // 9 pt is 12 CSS px.
+  for (const size of sizes) expect(parseFloat(size)).toBeGreaterThanOrEqual(12);
 });
 
 test('a poster page shows the sheet on screen with a print button and the paper to choose', async ({

@@ -3,7 +3,8 @@
  * Chromium as the print step does, its group name replaced by a name of GROUP_NAME_MAX characters,
  * printed to PDF and read back. One page; the group's code, the hotline and the Zalo code all on
  * it; every line read from a step away at 12 pt or more on A4; every QR code 40 mm or more with
- * modules of 1 mm or more. The A4 pages are kept as PNGs in the test's temporary folder.
+ * modules of 1 mm or more. The A4 pages are kept as PNGs in the test's temporary folder. A short
+ * name leaves room that the steps and the code grow into, and they still cover nothing.
  */
 import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -20,6 +21,7 @@ import { titleParts } from '../../src/lib/text.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { GROUP_NAME_MAX } from '../../src/schemas/tables.ts';
 import { decodeAll, pdfInfo, pdfText, pxToMm, rasterise } from '../../scripts/checks/pdf.ts';
+import { posterClashes } from './poster-layout.ts';
 
 /** 80 characters, counted by hand: a real-looking name with a ward and a residential area. */
 const LONGEST = 'Tổ dân phố số 12 – Khu dân cư Nghĩa Xá Đông, liên khu Lam Sơn, phường Lê Chân cũ';
@@ -62,17 +64,8 @@ describe.each(['a4', 'a3'] as const)('%s poster of the longest allowed name', (s
       );
       await document.fonts.ready;
     }, titleParts(LONGEST));
-    // Nothing is pushed past the bottom of the sheet (which would clip it).
-    const overflow = await page.evaluate(() => {
-      const sheet = document.querySelector('.sheet')!.getBoundingClientRect();
-      return [...document.querySelectorAll('.sheet *')]
-        .filter((node) => node.getBoundingClientRect().bottom > sheet.bottom + 0.5)
-        .map(
-          (node) =>
-            `${node.tagName}.${node.getAttribute('class')} +${Math.round(node.getBoundingClientRect().bottom - sheet.bottom)}px`,
-        );
-    });
-    expect(overflow).toEqual([]);
+    // Nothing is pushed past the bottom of the sheet (which would clip it) or over the warning.
+    expect(await posterClashes(page)).toEqual([]);
     if (size === 'a4') {
       // 12 pt is 16 CSS px: the hotline and its label, the address under each code, the
       // anti-scam line, the help place and time.
@@ -119,5 +112,26 @@ describe.each(['a4', 'a3'] as const)('%s poster of the longest allowed name', (s
       expect(moduleMm, code.text).toBeGreaterThanOrEqual(1 - pixel / code.modules);
       expect(widthMm, code.text).toBeGreaterThanOrEqual(40 - pixel);
     }
+  });
+});
+
+describe.each([
+  ['a4', 1],
+  ['a3', Math.SQRT2],
+] as const)('%s poster of a short name', (size, scale) => {
+  it('prints the steps and the code larger in the room the name leaves', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}in-an/ap-phich/to-1/${size}/`);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await posterClashes(page)).toEqual([]);
+    const sizes = await page.evaluate(() => ({
+      step: parseFloat(getComputedStyle(document.querySelector('.steps li')!).fontSize),
+      code: document.querySelector('.main .qr-code svg')!.getBoundingClientRect().width,
+    }));
+    await page.close();
+    // 12 pt (16 px) on A4, ×1.15 as regular, ×1.3 or more here; the code 72 mm as regular, 84 or
+    // more here (96 CSS px to 25.4 mm).
+    expect(sizes.step).toBeGreaterThanOrEqual(16 * scale * 1.3 - 0.01);
+    expect(sizes.code).toBeGreaterThanOrEqual((84 * scale * 96) / 25.4 - 0.1);
   });
 });

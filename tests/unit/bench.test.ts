@@ -11,6 +11,7 @@ import {
   type Build,
 } from '../../scripts/bench/budgets.ts';
 import { formatTable, kb } from '../../scripts/bench/report.ts';
+import { setupVerdicts } from '../../scripts/bench/setup.ts';
 import { kindOf, targets, wireBytes } from '../../scripts/bench/weight.ts';
 
 const build = (
@@ -37,14 +38,27 @@ describe('budgets', () => {
       bytes: { html: 5000, css: 5000, js, font: 0 },
       pagefind,
     });
-    expect(weightVerdicts([page('guide', 2000)])).toEqual([]);
+    expect(weightVerdicts([page('story', 2000)])).toEqual([]);
     // 5 + 5 + 6.5 = 16.5 kB counted, 6.5 kB of it JavaScript.
-    expect(weightVerdicts([page('guide', 6500)])).toEqual([
-      'guide: 16.5 kB of HTML, CSS, JS and fonts (budget 16.0 kB)',
-      'guide: 6.5 kB of JavaScript (budget 2.0 kB)',
+    expect(weightVerdicts([page('story', 6500)])).toEqual([
+      'story: 16.5 kB of HTML, CSS, JS and fonts (budget 16.0 kB)',
+      'story: 6.5 kB of JavaScript (budget 2.0 kB)',
     ]);
     expect(weightVerdicts([page('home', 0, true), page('search + query', 0, true)])).toEqual([
       'home: loads the search index, which only the search page may',
+    ]);
+  });
+
+  it('holds a guide to 8,192 B over the wire, every request included', () => {
+    const guide = (html: number, other: number) => ({
+      label: 'guide',
+      bytes: { html, css: 0, js: 100, font: 0, image: 0, other },
+      pagefind: false,
+    });
+    // 7,500 + 100 + 200 = 7,800 B; 7,900 + 100 + 200 = 8,200 B.
+    expect(weightVerdicts([guide(7500, 200)])).toEqual([]);
+    expect(weightVerdicts([guide(7900, 200)])).toEqual([
+      'guide: 8,200 B over the wire, every request included (budget 8,192 B)',
     ]);
   });
 
@@ -93,6 +107,16 @@ describe('content check after a one-line news edit', () => {
       'the content check refused the sample after a one-line news edit',
     ]);
     expect(contentCheckVerdicts(undefined)).toEqual([]);
+  });
+});
+
+describe('cold set-up', () => {
+  it('fails on any npm engine warning a newcomer would read', () => {
+    expect(setupVerdicts({ engineWarnings: 0 })).toEqual([]);
+    expect(setupVerdicts(undefined)).toEqual([]);
+    expect(setupVerdicts({ engineWarnings: 70 })).toEqual([
+      'cold set-up printed 70 lines of npm engine warnings (EBADENGINE); scripts/setup.sh should print one sentence instead',
+    ]);
   });
 });
 

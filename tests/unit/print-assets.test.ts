@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { posterPage, previewSize, printAssets } from '../../src/lib/print-assets.ts';
 import { readingMinutes, countWords } from '../../src/lib/reading-time.ts';
 import { compareVietnamese } from '../../src/lib/sort.ts';
-import { breakableUrlHtml } from '../../src/lib/urls.ts';
+import { addressWithoutScheme, breakableUrlHtml } from '../../src/lib/urls.ts';
 
 describe('printAssets', () => {
   const assets = printAssets({ groups: ['to-1', 'to-2'], bulletins: ['ban-tin-so-1'] });
@@ -66,5 +66,13 @@ describe('helpers', () => {
     expect(breakableUrlHtml('https://a.vn/to-1/?x=1&y=<')).toBe(
       'https:/<wbr>/<wbr>a.<wbr>vn/<wbr>to-1/<wbr>?x=1&amp;y=&lt;',
     );
+  });
+
+  it("prints a Zalo group's address as typed, wrapping only after a slash", () => {
+    expect(
+      breakableUrlHtml(addressWithoutScheme('https://zalo.me/g/lechan2025cds'), {
+        slashesOnly: true,
+      }),
+    ).toBe('zalo.me/<wbr>g/<wbr>lechan2025cds');
   });
 });
