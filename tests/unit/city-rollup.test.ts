@@ -11,6 +11,7 @@ import type { FetchResult } from '../../src/lib/city/fetch-feeds.ts';
 import { FEED_FORMAT, type FeedGroup, type ProgressFeed } from '../../src/lib/progress-feed.ts';
 import { summaryLines } from '../../src/lib/city/page.ts';
 import { citySchema, readCity } from '../../src/lib/city/config.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
 
 function feed(
   ward: string,
@@ -117,6 +118,17 @@ describe('the city roll-up', () => {
   });
 });
 
+/** The problems a ContentError lists, one line each. */
+function thrown(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
+
 describe('city.yaml', () => {
   it('refuses a ward listed twice, in Vietnamese', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'city-yaml-'));
@@ -125,8 +137,27 @@ describe('city.yaml', () => {
       path.join(folder, 'city.yaml'),
       `city:\n  name: TP\n  title: TP\n  url: https://tp.example/\nwards:\n${entry}${entry}`,
     );
-    expect(() => readCity(folder)).toThrow(
-      `${path.join(folder, 'city.yaml')}: wards: “Phường A” có hai lần trong danh sách: mỗi phường, xã chỉ ghi một lần.`,
+    expect(thrown(() => readCity(folder)).map((line) => line.replace(folder, '…'))).toEqual([
+      '…/city.yaml, dòng 8, trường "wards.1": “Phường A” có hai lần trong danh sách (lần đầu là mục 1): mỗi phường, xã chỉ ghi một lần.',
+      '…/city.yaml, dòng 8, trường "wards.1": “https://a.example/tien-do/so-lieu.json” có hai lần trong danh sách (lần đầu là mục 1): mỗi phường, xã chỉ ghi một lần.',
+    ]);
+  });
+
+  it('names every other fault of city.yaml by line and field, in Vietnamese', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'city-yaml-'));
+    writeFileSync(
+      path.join(folder, 'city.yaml'),
+      'city:\n  name: TP\n  title: TP\n  url: tp.example\nfetch:\n  concurrency: 0\nwards:\n  - name: Phường A\n    feed: javascript:alert(1)\n    feeds: x\n',
     );
+    expect(
+      thrown(() => readCity(folder)).map((line) => line.replace(folder, '…')),
+    ).toMatchInlineSnapshot(`
+      [
+        "…/city.yaml, dòng 4, trường "city.url": "tp.example" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: https://congdanso.haiphong.gov.vn/",
+        "…/city.yaml, dòng 6, trường "fetch.concurrency": Số phường đọc cùng lúc phải từ 1 đến 64, ví dụ: 8",
+        "…/city.yaml, dòng 9, trường "wards.0.feed": "javascript:alert(1)" không phải địa chỉ web đầy đủ. Chép địa chỉ số liệu của phường, bắt đầu bằng https:// và kết thúc bằng /tien-do/so-lieu.json.",
+        "…/city.yaml, dòng 10, trường "wards.0.feeds": Trường lạ, có thể viết sai chính tả. Các trường được dùng ở đây: name, feed.",
+      ]
+    `);
   });
 });
