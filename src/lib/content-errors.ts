@@ -42,9 +42,7 @@ export class ContentError extends Error {
   readonly problems: Problem[];
 
   constructor(problems: Problem[]) {
-    problems = [...problems].sort(
-      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-    );
+    problems = inReadingOrder(problems);
     super(
       [
         `Nội dung chưa hợp lệ: ${problems.length} lỗi. Sửa từng chỗ dưới đây rồi dựng lại trang.`,
@@ -61,6 +59,13 @@ function isAstroBuild(argv: readonly string[] = process.argv): boolean {
   return (
     /[\\/]astro(?:\.mjs|\.js)?$/.test(argv[1] ?? '') &&
     argv.slice(2).some((arg) => arg === 'build' || arg === 'sync' || arg === 'check')
+  );
+}
+
+/** Problems by file, then by line: the order an editor fixes them in. */
+export function inReadingOrder(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
 }
 

@@ -12,7 +12,7 @@ import {
   type OfficialsRow,
   type ParticipationRow,
 } from '../../schemas/tables.ts';
-import type { Problem } from '../content-errors.ts';
+import { inReadingOrder, type Problem } from '../content-errors.ts';
 import { readCsv, type CsvTable } from '../csv.ts';
 import { formatPercent, meetsTarget, type GroupRef } from '../participation.ts';
 import { readXlsx } from '../xlsx.ts';
@@ -78,7 +78,7 @@ export async function checkTableFile(
         context.groupsFile,
       ),
   }[kind];
-  const problems = [...table.problems, ...across()];
+  const problems = inReadingOrder([...table.problems, ...across()]);
   if (kind !== 'participation' || problems.length) return { problems, rows: table.rows.length };
   const rows = (table as CsvTable<ParticipationRow>).rows;
   const names = new Map(context.groups.map((group) => [group.code, group.name]));
