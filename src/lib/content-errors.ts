@@ -21,8 +21,13 @@ export interface Problem {
   message: string;
 }
 
-export function formatProblem(problem: Problem): string {
-  const where = [displayPath(problem.file)];
+/**
+ * "file, trang tính "…", dòng 3, cột "joined": message". `file` is how the file is shown: its path
+ * from the project root by default; the table checker in the browser, which has no project, passes
+ * the chosen file's name.
+ */
+export function formatProblem(problem: Problem, file = displayPath(problem.file)): string {
+  const where = [file];
   if (problem.sheet !== undefined) where.push(`trang tính "${problem.sheet}"`);
   if (problem.line !== undefined) where.push(`dòng ${problem.line}`);
   if (problem.field)
