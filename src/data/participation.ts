@@ -35,9 +35,6 @@ export async function getGroupProgress(code: string): Promise<GroupProgress['pro
 }
 
 /** Where the templates staff fill in are published. */
-/** The table checker, where staff try a table before uploading it. */
-export const TABLE_CHECKER_PATH = '/quan-tri/kiem-tra-bang/';
-
 export const TEMPLATE_PATHS = {
   householdsXlsx: '/tien-do/mau-participation.xlsx',
   officialsXlsx: '/tien-do/mau-officials.xlsx',

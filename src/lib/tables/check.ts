@@ -18,6 +18,9 @@ import { formatPercent, meetsTarget, type GroupRef } from '../participation.ts';
 import { readXlsx } from '../xlsx.ts';
 import { groupsProblems, officialsProblems, participationProblems } from './rules.ts';
 
+/** The table checker's address, where staff try a table before uploading it. */
+export const TABLE_CHECKER_PATH = '/quan-tri/kiem-tra-bang/';
+
 export const TABLE_KINDS = ['groups', 'participation', 'officials'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
