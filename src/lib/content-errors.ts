@@ -21,12 +21,15 @@ export interface Problem {
   message: string;
 }
 
+export function formatProblem(problem: Problem): string {
+  return formatProblemAs(problem, displayPath(problem.file));
+}
+
 /**
- * "file, trang tính "…", dòng 3, cột "joined": message". `file` is how the file is shown: its path
- * from the project root by default; the table checker in the browser, which has no project, passes
- * the chosen file's name.
+ * The same, with the file shown as `file`: the table checker in the browser, which has no project
+ * folder, shows the chosen file's name.
  */
-export function formatProblem(problem: Problem, file = displayPath(problem.file)): string {
+export function formatProblemAs(problem: Problem, file: string): string {
   const where = [file];
   if (problem.sheet !== undefined) where.push(`trang tính "${problem.sheet}"`);
   if (problem.line !== undefined) where.push(`dòng ${problem.line}`);
