@@ -45,9 +45,10 @@ export default defineConfig({
     refuseSampleContent(),
     mdx(),
     // Pages made for printing are for the print center, not for search engines.
-    // The offline page is for the service worker, not for search engines either.
+    // The offline page is for the service worker, not for search engines either; staff tools
+    // under /quan-tri/ neither.
     sitemap({
-      filter: (page) => !/\/in-an\/.+|\/ngoai-tuyen\/$/.test(new URL(page).pathname),
+      filter: (page) => !/\/in-an\/.+|\/ngoai-tuyen\/$|\/quan-tri\//.test(new URL(page).pathname),
     }),
     normaliseBuiltHtml(),
     // The CSS each page uses, in its <head>: it paints from its first response.

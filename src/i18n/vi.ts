@@ -425,6 +425,29 @@ export const vi = {
   'notFound.home': 'Về trang chủ',
   'notFound.call': 'Cần hỗ trợ? Gọi điện thoại',
 
+  // Table checker (/quan-tri/kiem-tra-bang/)
+  'tableCheck.title': 'Kiểm tra bảng trước khi tải lên',
+  'tableCheck.summary':
+    'Chọn tệp bảng (.xlsx hoặc .csv) để xem trước những gì trang sẽ báo khi dựng: lỗi ở trang tính, dòng và cột nào, hoặc số liệu từng tổ sẽ hiện trên trang. Tệp chỉ được đọc trên máy này, không gửi đi đâu.',
+  'tableCheck.kind': 'Loại bảng',
+  'tableCheck.kind.participation': 'Số hộ tham gia theo tổ (participation)',
+  'tableCheck.kind.groups': 'Danh sách tổ dân phố (groups)',
+  'tableCheck.kind.officials': 'Số cán bộ tham gia theo đơn vị (officials)',
+  'tableCheck.file': 'Chọn tệp bảng',
+  'tableCheck.noScript': 'Trang kiểm tra bảng cần bật JavaScript trong trình duyệt.',
+  'tableCheck.reading': 'Đang đọc tệp…',
+  'tableCheck.ok': 'Bảng hợp lệ: trang sẽ nhận bảng này. Có thể tải lên.',
+  'tableCheck.bad':
+    'Bảng chưa hợp lệ: trang sẽ không nhận bảng này. Sửa từng chỗ dưới đây rồi kiểm tra lại.',
+  'tableCheck.column.group': 'Tổ',
+  'tableCheck.column.date': 'Ngày thống kê',
+  'tableCheck.column.households': 'Số hộ',
+  'tableCheck.column.joined': 'Số hộ đã tham gia',
+  'tableCheck.column.percent': 'Tỉ lệ',
+  'tableCheck.column.met': 'Đạt chỉ tiêu',
+  'tableCheck.met.yes': 'Đạt',
+  'tableCheck.met.no': 'Chưa đạt',
+  'tableCheck.link': 'Kiểm tra bảng (Excel hoặc CSV) trước khi tải lên',
   // Content editor (/quan-tri/)
   'cms.title': 'Quản trị nội dung',
   'cms.noScript':

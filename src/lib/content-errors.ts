@@ -23,7 +23,15 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = [displayPath(problem.file)];
+  return formatProblemAs(problem, displayPath(problem.file));
+}
+
+/**
+ * The same, with the file shown as `file`: the table checker in the browser, which has no project
+ * folder, shows the chosen file's name.
+ */
+export function formatProblemAs(problem: Problem, file: string): string {
+  const where = [file];
   if (problem.sheet !== undefined) where.push(`trang tính "${problem.sheet}"`);
   if (problem.line !== undefined) where.push(`dòng ${problem.line}`);
   if (problem.field)
@@ -43,9 +51,7 @@ export class ContentError extends Error {
   readonly problems: Problem[];
 
   constructor(problems: Problem[]) {
-    problems = [...problems].sort(
-      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-    );
+    problems = inReadingOrder(problems);
     super(
       [
         `Nội dung chưa hợp lệ: ${problems.length} lỗi. Sửa từng chỗ dưới đây rồi dựng lại trang.`,
@@ -79,6 +85,13 @@ function isAstroBuild(argv: readonly string[] = process.argv): boolean {
   return (
     /[\\/]astro(?:\.mjs|\.js)?$/.test(argv[1] ?? '') &&
     argv.slice(2).some((arg) => arg === 'build' || arg === 'sync' || arg === 'check')
+  );
+}
+
+/** Problems by file, then by line: the order an editor fixes them in. */
+export function inReadingOrder(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
 }
 

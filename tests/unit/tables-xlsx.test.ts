@@ -3,7 +3,7 @@
  * Excel would store them (dates as date cells, figures as numbers, a formula, rich text), and read
  * through the same schemas as the CSV. Expected rows and messages are written out by hand.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
 import { householdsWorkbook, officialsWorkbook } from '../../src/lib/participation-templates.ts';
 import { readGroups, readOfficials, readParticipation, tableFile } from '../../src/lib/tables.ts';
+import { checkTableFile } from '../../src/lib/tables/check.ts';
 import { cellText, columnLetters } from '../../src/lib/xlsx.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'xlsx-tables-'));
@@ -120,6 +121,60 @@ describe('an .xlsx table', () => {
       'participation.xlsx, trang tính "Tháng 11", dòng 6, cột "group": Không có tổ mã "to-99" trong groups.csv. Dùng một mã có trong groups.csv: to-1, to-2, to-3, to-4, to-5.',
       'participation.xlsx, trang tính "Tháng 11", dòng 7, cột "group": Trùng tổ và ngày thống kê với dòng 2. Mỗi tổ và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.',
       'participation.xlsx, trang tính "Tháng 11", dòng 8: Dòng có dữ liệu ở cột F nhưng dòng tiêu đề chỉ có 4 cột (đến cột D). Xóa ô thừa, hoặc thêm tên cột ở dòng đầu.',
+    ]);
+    // The table checker in the browser says exactly what the build says, on the same bytes.
+    const groups = codes.map((code) => ({ code, name: code }));
+    const checked = await checkTableFile(readFileSync(file), file, 'participation', {
+      groups,
+      groupsFile: 'groups.csv',
+      target: 70,
+    });
+    expect(short(checked.problems.map(formatProblem))).toEqual(
+      short(await thrown(() => readParticipation(codes, file))),
+    );
+    expect(checked.figures).toBeUndefined();
+  });
+
+  it("gives the table checker each group's figures from a good participation sheet", async () => {
+    const file = await workbook('participation.xlsx', [
+      {
+        name: 'Tháng 11',
+        rows: [
+          ['date', 'group', 'households', 'joined'],
+          [day('2025-11-05'), 'to-1', 150, 105],
+          [day('2025-11-05'), 'to-2', 150, 104],
+        ],
+      },
+    ]);
+    const checked = await checkTableFile(readFileSync(file), file, 'participation', {
+      groups: [
+        { code: 'to-1', name: 'Tổ 1' },
+        { code: 'to-2', name: 'Tổ 2' },
+      ],
+      groupsFile: 'groups.csv',
+      target: 70,
+    });
+    expect(checked.problems).toEqual([]);
+    // 105/150 is exactly 70 %, the target; 104/150 is 69.33… %, one household short.
+    expect(checked.figures).toEqual([
+      {
+        code: 'to-1',
+        name: 'Tổ 1',
+        date: '2025-11-05',
+        households: 150,
+        joined: 105,
+        percent: '70%',
+        met: true,
+      },
+      {
+        code: 'to-2',
+        name: 'Tổ 2',
+        date: '2025-11-05',
+        households: 150,
+        joined: 104,
+        percent: '69,3%',
+        met: false,
+      },
     ]);
   });
 
