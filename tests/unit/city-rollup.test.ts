@@ -149,9 +149,8 @@ describe('city.yaml', () => {
       path.join(folder, 'city.yaml'),
       'city:\n  name: TP\n  title: TP\n  url: tp.example\nfetch:\n  concurrency: 0\nwards:\n  - name: Phường A\n    feed: javascript:alert(1)\n    feeds: x\n',
     );
-    expect(
-      thrown(() => readCity(folder)).map((line) => line.replace(folder, '…')),
-    ).toMatchInlineSnapshot(`
+    expect(thrown(() => readCity(folder)).map((line) => line.replace(folder, '…')))
+      .toMatchInlineSnapshot(`
       [
         "…/city.yaml, dòng 4, trường "city.url": "tp.example" không phải địa chỉ web đầy đủ. Chép nguyên địa chỉ, bắt đầu bằng https://, ví dụ: https://congdanso.haiphong.gov.vn/",
         "…/city.yaml, dòng 6, trường "fetch.concurrency": Số phường đọc cùng lúc phải từ 1 đến 64, ví dụ: 8",

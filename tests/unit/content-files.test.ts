@@ -30,9 +30,8 @@ it('refuses each file the build would ignore, saying which name to use', () => {
   ])
     writeFileSync(path.join(dir, name), 'x');
   for (const folder of ['news', 'News', 'anh']) mkdirSync(path.join(dir, folder));
-  expect(
-    contentFolderProblems(dir).map((problem) => formatProblem(problem).replace(dir, '…')),
-  ).toMatchInlineSnapshot(`
+  expect(contentFolderProblems(dir).map((problem) => formatProblem(problem).replace(dir, '…')))
+    .toMatchInlineSnapshot(`
     [
       "…/News: Trang web không đọc thư mục tên "News". Đổi tên thành news.",
       "…/Participation.csv: Trang web không đọc tệp tên "Participation.csv", nên số liệu trong đó không được dùng. Đổi tên thành participation.csv (chữ thường, không thêm gì); nếu đã có tệp participation.csv thì xóa tệp thừa.",

@@ -20,9 +20,8 @@ it('names the line of a NUL in a table, and still knows UTF-16 without its mark'
     ]
   `);
   const utf16 = new Uint8Array(Buffer.from('code,name\nto-1,To 1\n', 'utf16le'));
-  expect(
-    readCsv(utf16, 'content/groups.csv', groupRowSchema).problems.map(formatProblem),
-  ).toMatchInlineSnapshot(`
+  expect(readCsv(utf16, 'content/groups.csv', groupRowSchema).problems.map(formatProblem))
+    .toMatchInlineSnapshot(`
     [
       "content/groups.csv: Tệp có vẻ lưu dạng UTF-16 mà không có dấu nhận biết (BOM), đọc ra sẽ sai dấu tiếng Việt. Mở tệp bằng Excel, chọn Tệp → Lưu thành (File → Save As), chọn kiểu "CSV UTF-8 (Comma delimited) (*.csv)" rồi lưu; với LibreOffice chọn bộ ký tự "Unicode (UTF-8)" và dấu phân cách là dấu phẩy; Google Trang tính: Tệp → Tải xuống → CSV.",
     ]
@@ -50,9 +49,8 @@ it('names the file of a YAML document of exponential aliases, in Vietnamese', ()
     laughs.push(
       `${to}: &${to} [*${from},*${from},*${from},*${from},*${from},*${from},*${from},*${from},*${from}]`,
     );
-  expect(
-    parseYaml(laughs.join('\n'), 'content/site.yaml').problems.map(formatProblem),
-  ).toMatchInlineSnapshot(`
+  expect(parseYaml(laughs.join('\n'), 'content/site.yaml').problems.map(formatProblem))
+    .toMatchInlineSnapshot(`
     [
       "content/site.yaml: Tệp dùng quá nhiều tham chiếu lặp lại (dấu & và *) nên không đọc được. Viết thẳng giá trị vào từng trường, không dùng & và *.",
     ]

@@ -73,9 +73,8 @@ it('refuses anything else, naming the field or the line of the body', async () =
     { src: './nua.jpg', line: 16 },
     { src: './lon.png', line: 17 },
   ]);
-  expect(
-    problems.map((problem) => formatProblem(problem).replace(root, '…')),
-  ).toMatchInlineSnapshot(`
+  expect(problems.map((problem) => formatProblem(problem).replace(root, '…')))
+    .toMatchInlineSnapshot(`
     [
       "…/news/tin.md, dòng 5, trường "cover": Ảnh "/some/absolute/photo.png" nằm ngoài thư mục của bài (news/). Chép ảnh (JPG, PNG, WebP hoặc AVIF) vào thư mục của bài, cạnh tệp nội dung, rồi ghi tên ảnh bắt đầu bằng ./, ví dụ: ./ten-anh.jpg",
       "…/news/tin.md, dòng 6, trường "photo": Ảnh "../../../../x.png" nằm ngoài thư mục của bài (news/). Chép ảnh (JPG, PNG, WebP hoặc AVIF) vào thư mục của bài, cạnh tệp nội dung, rồi ghi tên ảnh bắt đầu bằng ./, ví dụ: ./ten-anh.jpg",

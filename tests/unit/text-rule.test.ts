@@ -57,9 +57,8 @@ describe('text that is not text', () => {
 
   it('names a hidden character or a look-alike letter in a group code or name, by position', () => {
     // "to-\u200B1": the zero-width space is the 4th character; "Тổ" starts with a Cyrillic Т.
-    expect(
-      groups('to-\u200B1,Tổ dân phố số 1,\nto-2,Тổ dân phố số 2,\nto-3,Tổ dân phố sо 3,'),
-    ).toMatchInlineSnapshot(`
+    expect(groups('to-\u200B1,Tổ dân phố số 1,\nto-2,Тổ dân phố số 2,\nto-3,Tổ dân phố sо 3,'))
+      .toMatchInlineSnapshot(`
       [
         "groups.csv, dòng 2, cột "code": Mã tổ có ký tự ẩn (U+200B) ở vị trí 4: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.",
         "groups.csv, dòng 3, cột "name": Tên tổ có chữ "Т" ở vị trí 1 trông giống chữ thường nhưng là chữ Kirin (tiếng Nga). Gõ lại chữ đó bằng bàn phím tiếng Việt.",
