@@ -4,7 +4,6 @@
  * the people who read them are the ward's staff; the schemas supply the "what to write" part.
  */
 import type { core } from 'astro/zod';
-import { appendFileSync } from 'node:fs';
 import { displayPath } from './paths.ts';
 
 export interface Problem {
@@ -70,9 +69,11 @@ export class ContentError extends Error {
  * problem raised is appended to it, one JSON object a line, with the file as the editor sees it.
  */
 function recordProblems(problems: readonly Problem[]): void {
-  const log = process.env.CONTENT_PROBLEMS_FILE;
+  // This module also runs in the browser (the table checker): no Node there, nothing to record.
+  const log = globalThis.process?.env?.CONTENT_PROBLEMS_FILE;
   if (!log) return;
-  appendFileSync(
+  const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+  fs.appendFileSync(
     log,
     problems
       .map((problem) => `${JSON.stringify({ ...problem, file: displayPath(problem.file) })}\n`)
