@@ -4,10 +4,11 @@
  * nothing in English from the MDX compiler.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 import { copyContent } from './astro.ts';
 
 it('refuses a picture without a description, naming the file and line in every form of the report', () => {
@@ -17,6 +18,7 @@ it('refuses a picture without a description, naming the file and line in every f
   const letter = path.join(dir, 'announcements/khuyen-khich-tham-gia-cuoc-thi.md');
   const text = readFileSync(letter, 'utf8').trimEnd();
   writeFileSync(letter, `${text}\n\nẢnh: <img src="./a.jpg">\n`);
+  copyFileSync(`${SAMPLE_WARD}/news/mo-cuoc-thi.jpg`, path.join(dir, 'announcements/a.jpg'));
   const pictureLine = text.split('\n').length + 2;
   const run = spawnSync(
     process.execPath,
