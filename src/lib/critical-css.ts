@@ -60,7 +60,21 @@ export async function usedRules(
     fontFace: true,
     variables: true,
   });
-  return results.map((result) => result.css.trim());
+  return results.map((result, index) => withDynamicRules(stylesheets[index]!, result.css.trim()));
+}
+
+/**
+ * Tailwind's reset that hides a hidden element whatever its class. PurgeCSS judges it by the value
+ * "until-found" in it, which no page has, and drops it: a hidden `class="block"` box (the list
+ * filter before its script runs, the copy button without JavaScript) would then show.
+ */
+const HIDDEN_RESET =
+  /(?<=^|[{}])\[hidden\]:where\(:not\(\[hidden=["']?until-found["']?\]\)\)\{[^{}]*\}/g;
+
+/** The page's rules, with the hidden reset kept as the stylesheet writes it. */
+function withDynamicRules(stylesheet: string, used: string): string {
+  const missing = (stylesheet.match(HIDDEN_RESET) ?? []).filter((rule) => !used.includes(rule));
+  return `${missing.join('')}${used}`;
 }
 
 /** A page with the stylesheets written into it, and the exact text of each <style> it now holds. */

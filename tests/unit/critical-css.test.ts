@@ -92,3 +92,14 @@ describe('pageScripts', () => {
     );
   });
 });
+
+it('keeps the reset that hides a hidden element, which PurgeCSS would drop', async () => {
+  // A page whose list filter starts hidden with class="block": without the reset it would show.
+  const css =
+    '@layer base{[hidden]:where(:not([hidden=until-found])){display:none!important}}' +
+    '.block{display:block}.unused{color:red}@media print{.list>li[hidden]{display:block}}';
+  const [rules] = await usedRules([css], '<div hidden class="block">Lọc</div>');
+  expect(rules).toBe(
+    '[hidden]:where(:not([hidden=until-found])){display:none!important}.block{display:block}',
+  );
+});
