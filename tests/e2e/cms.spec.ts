@@ -58,7 +58,13 @@ test('public pages keep the strict policy and never lead to the editor', async (
   expect(sitemapPaths().filter((page) => page.startsWith('/quan-tri'))).toEqual([]);
   const linking = readdirSync('dist', { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith('quan-tri'))
-    .filter((file) => readFileSync(path.join('dist', file), 'utf8').includes('quan-tri'));
+    // The table checker (/quan-tri/kiem-tra-bang/) is a staff tool linked from the staff sections;
+    // the editor itself is linked from nowhere.
+    .filter((file) =>
+      readFileSync(path.join('dist', file), 'utf8')
+        .replaceAll('quan-tri/kiem-tra-bang/', '')
+        .includes('quan-tri'),
+    );
   expect(linking, 'pages that mention /quan-tri/').toEqual([]);
   // Pagefind indexes only pages with data-pagefind-body once any page has it: the editor has none.
   expect(readFileSync('dist/index.html', 'utf8')).toContain('data-pagefind-body');
