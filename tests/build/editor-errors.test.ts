@@ -34,7 +34,7 @@ describe('mistakes editors make are named in Vietnamese, with the file and line'
     const run = astro(['sync'], { SITE_CONTENT: dir });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(
-      `${dir}/news/tin-loi.md, dòng 5, trường "cover": Không thấy ảnh "./anh-chua-co.jpg". Chép ảnh vào thư mục news/, cạnh bài viết, và ghi tên ảnh bắt đầu bằng ./ (ví dụ: cover: ./ten-anh.jpg), đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
+      `${dir}/news/tin-loi.md, dòng 5, trường "cover": Ảnh "./anh-chua-co.jpg" không có trong thư mục news/. Chép ảnh (JPG, PNG, WebP hoặc AVIF) vào thư mục của bài, cạnh tệp nội dung, rồi ghi tên ảnh bắt đầu bằng ./, ví dụ: ./ten-anh.jpg, đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
     );
   });
 
@@ -64,10 +64,10 @@ describe('mistakes editors make are named in Vietnamese, with the file and line'
     const run = astro(['sync'], { SITE_CONTENT: dir });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(
-      `${dir}/stories/anh-thieu.md, dòng 9, trường "photo": Không thấy ảnh "./chua-co.jpg". Chép ảnh vào thư mục stories/, cạnh bài viết, và ghi tên ảnh bắt đầu bằng ./ (ví dụ: photo: ./ten-anh.jpg), đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
+      `${dir}/stories/anh-thieu.md, dòng 9, trường "photo": Ảnh "./chua-co.jpg" không có trong thư mục stories/. Chép ảnh (JPG, PNG, WebP hoặc AVIF) vào thư mục của bài, cạnh tệp nội dung, rồi ghi tên ảnh bắt đầu bằng ./, ví dụ: ./ten-anh.jpg, đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
     );
     expect(run.output).toContain(
-      `${dir}/stories/anh-thieu.md, dòng 15: Không thấy ảnh "./cung-chua-co.jpg" mà bài chèn vào.`,
+      `${dir}/stories/anh-thieu.md, dòng 15: Ảnh "./cung-chua-co.jpg" không có trong thư mục stories/.`,
     );
     // Printed once, in Vietnamese, without Astro's English frame around it.
     expect(run.output.match(/Nội dung chưa hợp lệ/g)).toHaveLength(1);

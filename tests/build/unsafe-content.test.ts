@@ -5,6 +5,7 @@
  * page (an MDX guide is the ward's own code) stops the build, naming the page and the file.
  */
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_WARD } from '../sample-ward.ts';
 import { astro, copyContent } from './astro.ts';
 
 /** A CSP source for these bytes, as the CSP standard defines it (not the project's helper). */
@@ -28,7 +30,7 @@ const LETTER = 'announcements/khuyen-khich-tham-gia-cuoc-thi.md';
 /** The vectors of the issue, each with words around it that must still be read on the page. */
 const VECTORS = [
   'Mở đầu <script>alert("s1")</script> hết.',
-  'Ảnh <img src="x.png" alt="Ảnh lạ" onerror="alert(\'i1\')"> và <svg onload="alert(\'v1\')"><circle r="1"/></svg> hình.',
+  'Ảnh <img src="./anh.jpg" alt="Ảnh lạ" onerror="alert(\'i1\')"> và <svg onload="alert(\'v1\')"><circle r="1"/></svg> hình.',
   'Khung <iframe src="https://lua-dao.example/"></iframe> trống.',
   '[Bấm vào đây](javascript:alert("l1")) và <a href="JaVaScRiPt:alert(\'l2\')">đây nữa</a>.',
   '<meta http-equiv="refresh" content="0;url=https://lua-dao.example/">',
@@ -62,6 +64,9 @@ describe('markup in content', () => {
     write(dir, 'news/tin-ma-la.md', news(VECTORS));
     write(dir, 'bulletins/ban-tin-ma-la.md', bulletin(VECTORS));
     write(dir, LETTER, `${readFileSync(path.join(FIXTURE, LETTER), 'utf8')}\n${VECTORS}\n`);
+    // The picture the vectors show, a real one beside each entry: only its markup is hostile.
+    for (const folder of ['stories', 'news', 'bulletins', 'announcements'])
+      copyFileSync(`${SAMPLE_WARD}/news/mo-cuoc-thi.jpg`, path.join(dir, folder, 'anh.jpg'));
     const outDir = mkdtempSync(path.join(tmpdir(), 'unsafe-build-'));
     const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: dir });
     expect(run.status, run.output).toBe(0);
