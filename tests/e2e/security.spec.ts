@@ -45,6 +45,17 @@ async function watch(page: Page, origin: string): Promise<Findings> {
   return findings;
 }
 
+/** A script added to the page after it loaded does not run, and the policy reports it. */
+async function expectInjectedScriptRefused(page: Page, findings: Findings) {
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "yes"';
+    document.body.append(script);
+  });
+  await expect.poll(() => findings.violations.length).toBeGreaterThan(0);
+  await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'yes');
+}
+
 /** Every page, searched where it has a search box: what the policy blocked, failed or fetched. */
 async function loadEveryPage(page: Page, origin: string, served: 'headers' | 'meta only') {
   const findings = await watch(page, origin);
@@ -120,13 +131,7 @@ test.describe('served with no headers at all, as GitHub Pages serves it', () => 
     const findings = await watch(page, origin);
     const response = await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     expect(response!.headers()['content-security-policy']).toBeUndefined();
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'document.body.dataset.injected = "yes"';
-      document.body.append(script);
-    });
-    await expect.poll(() => findings.violations.length).toBeGreaterThan(0);
-    await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'yes');
+    await expectInjectedScriptRefused(page, findings);
   });
 });
 
@@ -141,11 +146,5 @@ test('the policy refuses an inline script it has no hash for and forbids framing
   expect(headers['content-security-policy']).not.toContain('unsafe-inline');
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-  await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'document.body.dataset.injected = "yes"';
-    document.body.append(script);
-  });
-  await expect.poll(() => findings.violations.length).toBeGreaterThan(0);
-  await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'yes');
+  await expectInjectedScriptRefused(page, findings);
 });

@@ -16,7 +16,7 @@ export const CITY_FILE = 'city.yaml';
 /** A ward's feed: https://<ward site>/tien-do/so-lieu.json (http only for a test on loopback). */
 const feedUrl = text(
   'địa chỉ số liệu của phường',
-  'https://congdanso.phuong.example/tien-do/so-lieu.json',
+  'https://congdanso.quangtrung.haiphong.gov.vn/tien-do/so-lieu.json',
 ).refine((value) => /^https?:\/\/[^\s"'<>]+$/.test(value) && URL.canParse(value), {
   error: (issue) =>
     `"${String(issue.input)}" không phải địa chỉ web đầy đủ. Chép địa chỉ số liệu của phường, bắt đầu bằng https:// và kết thúc bằng /tien-do/so-lieu.json.`,
@@ -30,7 +30,7 @@ function setting(label: string, example: string, min: number, max: number) {
 }
 
 const wardSchema = fields(
-  { name: text('tên phường, xã', 'Phường Tân Hưng'), feed: feedUrl },
+  { name: text('tên phường, xã', 'Phường Quang Trung'), feed: feedUrl },
   'phường, xã',
 );
 
