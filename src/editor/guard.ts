@@ -1,0 +1,191 @@
+/**
+ * Runs in /quan-tri/ before the editor (Sveltia CMS) loads, and stands between it and GitHub's API
+ * (bundled by src/lib/cms-scripts.ts as guard.js):
+ *
+ * - the editor's interface follows the browser's language: it gets Vietnamese first;
+ * - a failed sign-in says what happened in Vietnamese (the editor shows the network's or GitHub's
+ *   own English words: "Failed to fetch", "Bad credentials");
+ * - a save is checked before it is committed, by the build's own schemas, readers and rules
+ *   (save-check.js, loaded the first time something is saved): what the build would refuse is
+ *   refused here, with the build's message, and nothing is committed;
+ * - a table uploaded in the other format (participation.xlsx beside participation.csv) replaces
+ *   the old one in the same commit: the build refuses a pair.
+ */
+import type { SaveCheck } from './save-check.ts';
+
+declare const GUARD_STRINGS: {
+  network: string;
+  badToken: string;
+  refused: string;
+  refusedTitle: string;
+  unchecked: string;
+  close: string;
+};
+declare const SAVE_CHECK_URL: string;
+
+const API_HOST = 'api.github.com';
+
+// The editor's interface follows the browser's language: Vietnamese first, whatever the browser
+// is set to. A staff member can still choose another in its settings.
+const languages = Object.freeze([
+  'vi',
+  ...navigator.languages.filter((code) => !code.startsWith('vi')),
+]);
+for (const [name, value] of [
+  ['language', 'vi'],
+  ['languages', languages],
+] as const)
+  Object.defineProperty(navigator, name, { get: () => value, configurable: true });
+
+/** The save check, loaded once, when something is first saved. */
+let saveCheck: Promise<SaveCheck> | undefined;
+function loadSaveCheck(): Promise<SaveCheck> {
+  saveCheck ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL(SAVE_CHECK_URL, document.baseURI).href;
+    script.onload = () => {
+      const check = (globalThis as { cmsSaveCheck?: SaveCheck }).cmsSaveCheck;
+      if (check) resolve(check);
+      else reject(new Error('save check did not load'));
+    };
+    script.onerror = () => reject(new Error('save check did not load'));
+    document.head.append(script);
+  });
+  return saveCheck;
+}
+
+// The editor shows a failed save's reason in one paragraph: one problem a line.
+const style = document.createElement('style');
+style.textContent = `[role="alertdialog"] .error { white-space: pre-line }
+dialog.save-refused { max-width: 40rem; padding: 1.5rem; font: 1rem/1.5 system-ui, sans-serif;
+  color: CanvasText; background: Canvas; border: 2px solid CanvasText; border-radius: 0.5rem }
+dialog.save-refused li { margin-block: 0.5rem }
+dialog.save-refused button { font: inherit; padding: 0.5rem 1.5rem; min-height: 44px }`;
+document.head.append(style);
+
+/**
+ * The problems of a refused upload, shown by the guard itself: for a file uploaded to the
+ * library the editor only says that the upload failed, not why.
+ */
+function showRefusal(problems: string[]) {
+  const dialog = document.createElement('dialog');
+  dialog.className = 'save-refused';
+  dialog.setAttribute('role', 'alertdialog');
+  dialog.setAttribute('aria-labelledby', 'save-refused-title');
+  const title = Object.assign(document.createElement('h2'), {
+    id: 'save-refused-title',
+    textContent: GUARD_STRINGS.refusedTitle,
+  });
+  const intro = Object.assign(document.createElement('p'), { textContent: GUARD_STRINGS.refused });
+  const list = document.createElement('ul');
+  for (const problem of problems)
+    list.append(
+      Object.assign(document.createElement('li'), { textContent: problem.replace(/^- /, '') }),
+    );
+  const close = Object.assign(document.createElement('button'), {
+    type: 'button',
+    textContent: GUARD_STRINGS.close,
+  });
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => dialog.remove());
+  dialog.append(title, intro, list, close);
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+/** A GraphQL answer that fails the request with `message`, as GitHub's own errors look. */
+function graphQLError(message: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message }] }), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+interface CommitInput {
+  branch: { repositoryNameWithOwner: string; branchName: string };
+  fileChanges: { additions?: { path: string; contents: string }[]; deletions?: { path: string }[] };
+}
+
+/** Whether `path` is in the repository, asked with the editor's own credentials. */
+async function exists(
+  send: typeof fetch,
+  url: string,
+  headers: Headers,
+  input: CommitInput,
+  path: string,
+): Promise<boolean> {
+  const [owner, name] = input.branch.repositoryNameWithOwner.split('/');
+  const query =
+    'query($owner: String!, $name: String!, $expression: String!) { repository(owner: $owner, name: $name) { object(expression: $expression) { oid } } }';
+  const variables = { owner, name, expression: `${input.branch.branchName}:${path}` };
+  const response = await send(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  const result = (await response.json()) as { data?: { repository?: { object?: unknown } } };
+  return Boolean(result.data?.repository?.object);
+}
+
+const TABLE = /^content\/(groups|participation|officials)\.(csv|xlsx)$/;
+
+const send = globalThis.fetch.bind(globalThis);
+
+/**
+ * A commit as the editor would make it, checked and completed; a Response when it is refused.
+ * `init` is the editor's request to GitHub's GraphQL API.
+ */
+async function guardCommit(url: string, init: RequestInit): Promise<RequestInit | Response> {
+  if (typeof init.body !== 'string') return init;
+  const { query, variables } = JSON.parse(init.body) as {
+    query: string;
+    variables?: { input?: CommitInput };
+  };
+  const input = variables?.input;
+  if (!query.includes('createCommitOnBranch') || !input) return init;
+  const additions = input.fileChanges.additions ?? [];
+  let problems: string[];
+  try {
+    problems = await (await loadSaveCheck())(additions);
+  } catch {
+    return graphQLError(GUARD_STRINGS.unchecked);
+  }
+  if (problems.length) {
+    // An entry's save shows the message in the editor's own dialog; an upload does not.
+    if (!additions.some(({ path }) => /\.mdx?$|\.ya?ml$/.test(path))) showRefusal(problems);
+    return graphQLError(`${GUARD_STRINGS.refused}\n${problems.join('\n')}`);
+  }
+  // A table in the other format goes, in the same commit.
+  const deletions = [...(input.fileChanges.deletions ?? [])];
+  const headers = new Headers(init.headers);
+  for (const { path } of additions) {
+    const match = TABLE.exec(path);
+    if (!match) continue;
+    const other = `content/${match[1]}.${match[2] === 'csv' ? 'xlsx' : 'csv'}`;
+    if (deletions.some((deletion) => deletion.path === other)) continue;
+    if (await exists(send, url, headers, input, other)) deletions.push({ path: other });
+  }
+  input.fileChanges.deletions = deletions;
+  return { ...init, body: JSON.stringify({ query, variables }) };
+}
+
+globalThis.fetch = async (resource, init = {}) => {
+  const url = new URL(resource instanceof Request ? resource.url : String(resource));
+  if (url.hostname !== API_HOST || resource instanceof Request) return send(resource, init);
+  if (init.method === 'POST' && url.pathname === '/graphql') {
+    const guarded = await guardCommit(url.href, init);
+    if (guarded instanceof Response) return guarded;
+    init = guarded;
+  }
+  let response: Response;
+  try {
+    response = await send(resource, init);
+  } catch {
+    throw new TypeError(GUARD_STRINGS.network);
+  }
+  if (response.status !== 401) return response;
+  return new Response(JSON.stringify({ message: GUARD_STRINGS.badToken }), {
+    status: 401,
+    headers: { 'Content-Type': 'application/json' },
+  });
+};
