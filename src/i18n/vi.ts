@@ -473,16 +473,54 @@ export const vi = {
   'cms.field.allowContact': 'Cho hiện cách liên hệ',
   'cms.field.urlIsSample': 'Địa chỉ còn là địa chỉ mẫu',
   'cms.field.body': 'Nội dung',
-  'cms.hint.date': 'Chọn ngày trên lịch; tệp lưu dạng năm-tháng-ngày, ví dụ: 2025-10-11',
+  'cms.field.authService': 'Địa chỉ dịch vụ đăng nhập bằng GitHub',
+  'cms.field.choices': 'Các phương án trả lời',
+  'cms.field.answer': 'Số thứ tự của phương án đúng',
+  'cms.section.site': 'Trang web',
+  'cms.section.ward': 'Phường',
+  'cms.section.campaign': 'Cuộc thi',
+  'cms.section.selfCheck': 'Trang tự kiểm tra',
+  'cms.section.targets': 'Chỉ tiêu',
+  'cms.section.report': 'Báo cáo gửi thành phố',
+  'cms.section.help': 'Hỗ trợ người dân',
+  'cms.section.hotline': 'Đường dây nóng',
+  'cms.section.zalo': 'Nhóm Zalo',
+  'cms.section.stories': 'Câu chuyện',
+  'cms.section.submit': 'Cách gửi câu chuyện',
+  'cms.section.cultureCenter': 'Đơn vị nhận câu chuyện',
+  'cms.hint.date': 'Chọn ngày trên lịch.',
+  'cms.hint.itOnly':
+    'Chỉ người quản lý kỹ thuật của phường đổi được mục này, trong tệp cài đặt của trang web. Cần đổi thì báo họ.',
+  'cms.hint.site.url': 'Địa chỉ chính thức của trang web: mã QR trên áp phích đã in trỏ tới đây.',
+  'cms.hint.site.urlIsSample':
+    'Bật khi địa chỉ trên chưa phải địa chỉ thật: khi còn bật, trang web không được đăng.',
+  'cms.hint.site.authService':
+    'Dịch vụ cho nút "Đăng nhập bằng GitHub"; để trống thì cán bộ đăng nhập bằng mã truy cập.',
+  'cms.hint.site.shortName':
+    'Tên hiện dưới biểu tượng khi cài trang web lên điện thoại, không quá 12 chữ cái. Ví dụ: Công dân số',
+  'cms.hint.timeZone':
+    'Múi giờ của các ngày trong cuộc thi; ở Việt Nam để nguyên Asia/Ho_Chi_Minh.',
+  'cms.hint.report': 'Báo cáo kết quả gửi thành phố, in ở trang In ấn, mục Báo cáo tiến độ.',
+  'cms.hint.hotline': 'Số điện thoại người dân gọi khi cần hỗ trợ; hiện ở đầu mọi trang.',
+  'cms.hint.submit.zalo':
+    'Bật: bà con gửi câu chuyện trong nhóm Zalo hỗ trợ (mục Nhóm Zalo ở trên phải có).',
+  'cms.hint.submit.groupLeaders':
+    'Bật: bà con gửi câu chuyện qua tổ trưởng tổ dân phố (tên và số điện thoại lấy từ bảng tổ dân phố).',
+  'cms.hint.submit.cultureCenter':
+    'Đơn vị duyệt và đăng câu chuyện; có thể thêm nơi nhận, số điện thoại, e-mail.',
+  'cms.hint.coverAlt':
+    'Bắt buộc khi có ảnh bìa: tả ảnh cho người không nhìn thấy. Ví dụ: Đoàn viên hướng dẫn bà con cài ứng dụng',
+  'cms.hint.answer': 'Phương án đầu tiên là 1, phương án thứ hai là 2…',
+  'cms.hint.choices': 'Mỗi phương án một ô, từ 2 đến 6 phương án.',
   'cms.hint.mdx':
-    'Viết như tệp .mdx: giữ nguyên các thẻ như <Steps>, <Step title="…">, <Fact name="…" />.',
+    'Giữ nguyên các thẻ trong dấu < > như <Steps>, <Step title="…">, <Fact name="…" />: trang web dựng các bước và số liệu từ chúng.',
   'cms.hint.body': 'Nội dung bài, viết như soạn văn bản; tiêu đề mục dùng nút "Tiêu đề".',
   'cms.hint.attachment': 'Tệp PDF đặt cạnh văn bản; tên viết thường không dấu, ví dụ: the-le.pdf',
   'cms.hint.consent': 'Chỉ bật khi người kể đã đồng ý bằng văn bản cho đăng câu chuyện.',
   'cms.hint.published': 'Bật khi Trung tâm Văn hóa đã duyệt; chưa bật thì không đăng.',
   'cms.hint.photoAlt': 'Bắt buộc khi có ảnh: tả ảnh cho người không nhìn thấy.',
   'cms.collection.settings': 'Cài đặt trang web',
-  'cms.collection.site': 'Thông tin phường và cuộc thi (site.yaml)',
+  'cms.collection.site': 'Thông tin phường và cuộc thi',
   'cms.collection.news': 'Tin tức',
   'cms.singular.news': 'tin',
   'cms.collection.announcements': 'Văn bản',
@@ -500,6 +538,16 @@ export const vi = {
   'cms.hint.slugSource':
     'Không dùng dấu gạch dưới (_) hay dấu ngã rời (~): tên tệp được lấy từ ô này. Thay bằng dấu gạch ngang (-) hoặc dấu cách.',
   'cms.hint.example': 'Ví dụ: {example}',
+  'cms.guard.network':
+    'Không kết nối được tới GitHub. Kiểm tra kết nối Internet của máy rồi thử lại.',
+  'cms.guard.badToken':
+    'Mã truy cập không đúng hoặc đã hết hạn. Dán lại đủ mã (bắt đầu bằng github_pat_), hoặc tạo mã mới theo Hướng dẫn cập nhật trang web, mục 2.',
+  'cms.guard.refused':
+    'Chưa lưu: trang web sẽ không nhận nội dung này. Sửa từng chỗ dưới đây rồi bấm Lưu lại.',
+  'cms.guard.refusedTitle': 'Chưa lưu được',
+  'cms.guard.close': 'Đóng',
+  'cms.guard.unchecked':
+    'Chưa lưu: không tải được phần kiểm tra nội dung. Tải lại trang quản trị rồi thử lại.',
   // City hub (built by scripts/build-city.ts from city.yaml)
   'city.description':
     'Kết quả tham gia Cuộc thi của các phường, xã trong {city}, đọc từ trang web của từng phường.',

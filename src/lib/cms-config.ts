@@ -21,6 +21,7 @@ import { storySchema } from '../schemas/stories.ts';
 import { vi } from '../i18n/vi.ts';
 import { cmsFields, type CmsField, type Overrides } from './cms-fields.ts';
 import { MAX_SLUG_LENGTH } from './file-names.ts';
+import { editorFrame, siteOverrides } from './cms-site.ts';
 
 export { cmsField, cmsFields, DATE_FORMAT, type CmsField } from './cms-fields.ts';
 
@@ -35,6 +36,15 @@ export interface CmsContext {
   repo: string;
   /** The branch the site is built from. */
   branch: string;
+  /** From site.yaml: what the editor's own screens show, and how staff sign in. */
+  site: {
+    /** The site's title, the editor's title ("Quản trị nội dung – …"). */
+    title: string;
+    /** The site's base path ("/" or "/congdanso/"): the ward's icon is under it. */
+    base: string;
+    /** The ward's own OAuth service (an origin), when it runs one. */
+    authService?: string;
+  };
 }
 
 /** A marker for a picture next to the entry: the editor's image widget. */
@@ -109,7 +119,9 @@ export function cmsCollections(context: CmsContext) {
     label: category.name,
   }));
   return [
-    folder('news', vi['cms.collection.news'], vi['cms.singular.news'], newsSchema(imageField)),
+    folder('news', vi['cms.collection.news'], vi['cms.singular.news'], newsSchema(imageField), {
+      overrides: { coverAlt: { hint: vi['cms.hint.coverAlt'] } },
+    }),
     folder(
       'announcements',
       vi['cms.collection.announcements'],
@@ -163,6 +175,8 @@ export function cmsCollections(context: CmsContext) {
         body: null,
         slugFields: ['guide', 'question'],
         overrides: {
+          choices: { hint: vi['cms.hint.choices'] },
+          answer: { hint: vi['cms.hint.answer'] },
           guide: {
             widget: 'select',
             options: context.guides.map((guide) => ({ value: guide.code, label: guide.name })),
@@ -179,7 +193,7 @@ export function cmsCollections(context: CmsContext) {
           label: vi['cms.collection.site'],
           file: 'content/site.yaml',
           format: 'yaml',
-          fields: cmsFields(siteSchema),
+          fields: cmsFields(siteSchema, siteOverrides()),
         },
       ],
     },
@@ -189,7 +203,7 @@ export function cmsCollections(context: CmsContext) {
 /** The whole configuration, written to dist/quan-tri/config.yml by the build. */
 export function cmsConfig(context: CmsContext) {
   return {
-    backend: { name: 'github', repo: context.repo, branch: context.branch },
+    ...editorFrame(context),
     // Tables (groups, participation, officials) are replaced in the asset library: the staff
     // member uploads the .csv or .xlsx file they keep, under the same name.
     media_folder: 'content',

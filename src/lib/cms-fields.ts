@@ -25,6 +25,25 @@ export interface CmsField {
 /** The date format of every date in the content: the schemas' calendarDate (YYYY-MM-DD). */
 export const DATE_FORMAT = 'YYYY-MM-DD';
 
+/**
+ * A schema's label as an editor label: Vietnamese words only. The schemas' labels name the file's
+ * field in brackets for people editing files ("hướng dẫn (guide)"); the form needs none of it.
+ */
+export function plainLabel(label: string): string {
+  return label.replace(/\s*\([a-z][A-Za-z0-9.]*\)/g, '').trim();
+}
+
+/**
+ * A schema's example as the form shows it: the value alone. The schemas' examples are written as
+ * a file holds them (`title: "…"`, `- "…"`), for people editing files.
+ */
+export function plainExample(example: string): string {
+  return example
+    .replace(/^[a-z][A-Za-z0-9]*:\s+/, '')
+    .replace(/^-\s+/, '')
+    .replace(/^"(.*)"$/, '$1');
+}
+
 /** Labels of the options of the schemas' closed sets that carry no label of their own. */
 const ENUM_LABELS: Record<string, string> = {
   full: vi['cms.option.full'],
@@ -51,7 +70,23 @@ const FIELD_LABELS: Record<string, string> = {
   category: vi['cms.field.category'],
   allowContact: vi['cms.field.allowContact'],
   urlIsSample: vi['cms.field.urlIsSample'],
+  authService: vi['cms.field.authService'],
   body: vi['cms.field.body'],
+  choices: vi['cms.field.choices'],
+  answer: vi['cms.field.answer'],
+  // Sections of site.yaml.
+  site: vi['cms.section.site'],
+  ward: vi['cms.section.ward'],
+  campaign: vi['cms.section.campaign'],
+  selfCheck: vi['cms.section.selfCheck'],
+  targets: vi['cms.section.targets'],
+  report: vi['cms.section.report'],
+  help: vi['cms.section.help'],
+  hotline: vi['cms.section.hotline'],
+  zalo: vi['cms.section.zalo'],
+  stories: vi['cms.section.stories'],
+  submit: vi['cms.section.submit'],
+  cultureCenter: vi['cms.section.cultureCenter'],
 };
 
 type Schema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
@@ -109,11 +144,19 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
-/** Extra options of a field by its name (closed sets read from content). */
+/**
+ * Extra options of a field, by its name or by its dotted path ("site.url"), the path winning:
+ * closed sets read from content, hints, fields only the ward's IT person may change.
+ */
 export type Overrides = Record<string, Partial<CmsField>>;
 
-/** One schema field as an editor field. */
-export function cmsField(name: string, schema: Schema, overrides: Overrides = {}): CmsField {
+/** One schema field as an editor field; `path` is its dotted path in the file. */
+export function cmsField(
+  name: string,
+  schema: Schema,
+  overrides: Overrides = {},
+  path = name,
+): CmsField {
   const { inner, required, default: value } = unwrap(schema);
   const meta = { ...described(inner), ...metaOf(schema) };
   // Flags are labelled "draft (bản nháp)": the Vietnamese part is the label.
@@ -122,27 +165,26 @@ export function cmsField(name: string, schema: Schema, overrides: Overrides = {}
     FIELD_LABELS[name] && (!title || title === name)
       ? FIELD_LABELS[name]
       : title
-        ? capitalise(title)
+        ? capitalise(plainLabel(title))
         : name;
   const example = meta.examples?.[0];
   const field: CmsField = {
     name,
-    label: label === name || label.endsWith(`(${name})`) ? label : `${label} (${name})`,
+    label,
     widget: 'string',
     required,
     ...(value !== undefined && { default: value }),
     ...(typeof example === 'string' && {
-      hint: vi['cms.hint.example'].replace('{example}', example),
+      hint: vi['cms.hint.example'].replace('{example}', plainExample(example)),
     }),
   };
   const type = base(inner)._zod.def.type;
   if (meta.format === 'date') {
+    // A calendar day: the browser's date picker, saved as the day chosen, in no time zone.
     Object.assign(field, {
       widget: 'datetime',
+      type: 'date',
       format: DATE_FORMAT,
-      date_format: 'DD/MM/YYYY',
-      time_format: false,
-      picker_utc: true,
       hint: vi['cms.hint.date'],
     });
   } else if (meta.format === 'image') {
@@ -153,6 +195,7 @@ export function cmsField(name: string, schema: Schema, overrides: Overrides = {}
     Object.assign(field, { widget: 'number', value_type: 'int' });
   } else if (type === 'enum') {
     const entries = Object.values(inner._zod.def.entries as Record<string, string>);
+    delete field.hint;
     Object.assign(field, {
       widget: 'select',
       options: entries.map((entry) => ({ value: entry, label: ENUM_LABELS[entry] ?? entry })),
@@ -161,29 +204,29 @@ export function cmsField(name: string, schema: Schema, overrides: Overrides = {}
     Object.assign(field, {
       widget: 'object',
       collapsed: !required,
-      fields: cmsFields(inner as unknown as z.ZodObject, overrides),
+      fields: cmsFields(inner as unknown as z.ZodObject, overrides, path),
     });
   } else if (type === 'array') {
     const element = unwrap(inner._zod.def.element as Schema).inner;
     if (base(element)._zod.def.type === 'object') {
       Object.assign(field, {
         widget: 'list',
-        fields: cmsFields(base(element) as unknown as z.ZodObject, overrides),
+        fields: cmsFields(base(element) as unknown as z.ZodObject, overrides, path),
       });
     } else {
-      const item = cmsField(name, element);
+      const item = cmsField(name, element, {}, path);
       Object.assign(field, {
         widget: 'list',
         field: { ...item, label: item.label, required: true },
       });
     }
   }
-  return { ...field, ...overrides[name] };
+  return { ...field, ...overrides[name], ...(path !== name && overrides[path]) };
 }
 
-/** Every field of an object schema, in the schema's order. */
-export function cmsFields(schema: z.ZodObject, overrides: Overrides = {}): CmsField[] {
+/** Every field of an object schema, in the schema's order; `path` is the object's dotted path. */
+export function cmsFields(schema: z.ZodObject, overrides: Overrides = {}, path = ''): CmsField[] {
   return Object.entries(schema.shape).map(([name, field]) =>
-    cmsField(name, field as unknown as Schema, overrides),
+    cmsField(name, field as unknown as Schema, overrides, path ? `${path}.${name}` : name),
   );
 }

@@ -37,6 +37,19 @@ export const siteSchema = fields({
     ).transform((value) => (value.endsWith('/') ? value : `${value}/`)),
     /** true while `url` is a placeholder: a production build refuses it. */
     urlIsSample: flag('urlIsSample').default(false),
+    /**
+     * The ward's own OAuth service for the editor's "sign in with GitHub" button (for example
+     * Sveltia's Cloudflare Worker): an origin only. Without it the editor offers token sign-in alone.
+     */
+    authService: siteAddress(
+      'địa chỉ dịch vụ đăng nhập GitHub (authService)',
+      'https://dang-nhap.quangtrung.workers.dev',
+    )
+      .refine((value) => new URL(value).pathname === '/', {
+        error: (issue) =>
+          `Địa chỉ dịch vụ đăng nhập (authService) chỉ gồm https:// và tên miền, không có đường dẫn phía sau: bỏ "${new URL(String(issue.input)).pathname}". Ví dụ: https://dang-nhap.quangtrung.workers.dev`,
+      })
+      .optional(),
     /** Shown in the header and the browser tab. */
     title: text('tên trang web', 'Công dân số Quang Trung'),
     /** Under the icon when the site is added to a phone's home screen: 12 letters or fewer. */

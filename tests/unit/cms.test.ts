@@ -37,6 +37,7 @@ const context: CmsContext = {
   guides: [{ code: 'an-toan-tren-mang', name: 'An toàn trên mạng' }],
   repo: 'phuong/cong-dan-so',
   branch: 'main',
+  site: { title: 'Công dân số Quang Trung', base: '/congdanso/' },
 };
 
 type Shape = Record<string, z.ZodType>;
@@ -146,22 +147,22 @@ describe('the editor configuration follows the schemas', () => {
   it('a field added to a schema appears in the editor with no second edit', () => {
     const grown = bulletinSchema.extend({ audio: text('tệp ghi âm', 'audio: "ban-tin-1.mp3"') });
     expect(cmsFields(grown).find((field) => field.name === 'audio')).toMatchObject({
-      label: 'Tệp ghi âm (audio)',
-      hint: 'Ví dụ: audio: "ban-tin-1.mp3"',
+      label: 'Tệp ghi âm',
+      hint: 'Ví dụ: ban-tin-1.mp3',
     });
   });
 
   it('labels and hints are Vietnamese, from the schemas', () => {
     const title = fieldsOf('news').find((field) => field.name === 'title')!;
-    expect(title).toMatchObject({ label: 'Tiêu đề (title)', widget: 'string', required: true });
-    expect(title.hint).toBe('Ví dụ: title: "Thanh niên số hỗ trợ người cao tuổi"');
+    expect(title).toMatchObject({ label: 'Tiêu đề', widget: 'string', required: true });
+    expect(title.hint).toBe('Ví dụ: Thanh niên số hỗ trợ người cao tuổi');
     const coverAlt = fieldsOf('news').find((field) => field.name === 'coverAlt')!;
     expect(coverAlt.required).toBe(false);
   });
 
   it('dates are saved year-month-day with no time, as the schemas read them', () => {
     const date = fieldsOf('news').find((field) => field.name === 'date')!;
-    expect(date).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(date).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
   });
 
   it('closed sets come from content: groups from the groups table, categories from site.yaml', () => {
