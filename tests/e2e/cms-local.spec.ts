@@ -158,7 +158,7 @@ async function newEntry(page: Page, collection: string) {
 
 /** The body is drawn only once the form is scrolled down to it, as a person would. */
 async function fillBody(page: Page, text: string) {
-  await page.getByRole('textbox', { name: 'Tiêu đề (title)' }).hover();
+  await page.getByRole('textbox', { name: 'Tiêu đề' }).hover();
   const body = page.getByRole('textbox', { name: 'Nội dung' });
   await expect(async () => {
     await page.mouse.wheel(0, 2000);
@@ -184,38 +184,36 @@ test('a news item, a story with consent and a new participation table, saved by 
 
   // A news item. Its title has "đ" and accents: the file name must fold them.
   await newEntry(page, 'Tin tức');
+  await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Đường vào nhà văn hóa đã sửa xong');
+  await page.getByRole('textbox', { name: 'Ngày đăng' }).fill('2025-11-10');
   await page
-    .getByRole('textbox', { name: 'Tiêu đề (title)' })
-    .fill('Đường vào nhà văn hóa đã sửa xong');
-  await page.getByRole('textbox', { name: 'Ngày đăng (date)' }).fill('2025-11-10');
-  await page
-    .getByRole('textbox', { name: 'Tóm tắt (summary)' })
+    .getByRole('textbox', { name: 'Tóm tắt' })
     .fill('Bà con đến học tối thứ Bảy đi lại dễ hơn.');
   await fillBody(page, 'Tổ dân phố đã đổ bê tông đoạn đường.');
-  await page.getByRole('textbox', { name: 'Tiêu đề (title)' }).scrollIntoViewIfNeeded();
+  await page.getByRole('textbox', { name: 'Tiêu đề' }).scrollIntoViewIfNeeded();
   await shot(page, '3-tao-tin');
   await save(page);
 
   // A story the resident agreed, in writing, to publish.
   await newEntry(page, 'Câu chuyện');
-  await page.getByRole('textbox', { name: 'Tiêu đề (title)' }).fill('Tôi giúp bà đăng ký dự thi');
-  await page.getByRole('textbox', { name: 'Tên người kể (name)' }).fill('Đỗ Minh Đức');
-  await page.getByRole('combobox', { name: 'Tổ dân phố (group)' }).click();
+  await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Tôi giúp bà đăng ký dự thi');
+  await page.getByRole('textbox', { name: 'Tên người kể' }).fill('Đỗ Minh Đức');
+  await page.getByRole('combobox', { name: 'Tổ dân phố' }).click();
   await page.getByRole('option', { name: 'Tổ dân phố số 2' }).click();
   await page.getByRole('radio', { name: 'Thanh niên số' }).check();
-  await page.getByRole('textbox', { name: 'Ngày gửi (date)' }).fill('2025-11-09');
+  await page.getByRole('textbox', { name: 'Ngày gửi' }).fill('2025-11-09');
   await page
-    .getByRole('textbox', { name: 'Tóm tắt (summary)' })
+    .getByRole('textbox', { name: 'Tóm tắt' })
     .fill('Tôi ngồi cùng bà đăng ký tài khoản One Touch.');
-  await page.getByRole('switch', { name: 'Đồng ý đăng (consent)' }).check();
-  await page.getByRole('switch', { name: 'Đã duyệt (published)' }).check();
+  await page.getByRole('switch', { name: 'Đồng ý đăng' }).check();
+  await page.getByRole('switch', { name: 'Đã duyệt' }).check();
   await fillBody(page, 'Bà tôi 75 tuổi, nay đã tự làm bài thi.');
   // The form and its preview each show the consent, whatever the editor's scroll syncing did.
   await page
-    .getByRole('switch', { name: 'Đồng ý đăng (consent)' })
+    .getByRole('switch', { name: 'Đồng ý đăng' })
     .evaluate((node) => node.scrollIntoView({ block: 'center' }));
   await page
-    .getByText('Đồng ý đăng (consent)')
+    .getByText('Đồng ý đăng', { exact: true })
     .last()
     .evaluate((node) => node.scrollIntoView({ block: 'center' }));
   await shot(page, '4-cau-chuyen-dong-y');
