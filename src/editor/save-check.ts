@@ -15,14 +15,8 @@ import { formatProblemAs, type Problem } from '../lib/content-errors.ts';
 import { checkTableFile, kindOfFile } from '../lib/tables/check.ts';
 import { validate, validateFrontmatter } from '../lib/validate.ts';
 import { parseYaml } from '../lib/yaml-source.ts';
-import { announcementSchema } from '../schemas/announcements.ts';
-import { bulletinSchema } from '../schemas/bulletins.ts';
-import { guideSchema } from '../schemas/guides.ts';
-import { newsSchema } from '../schemas/news.ts';
-import { pageSchema } from '../schemas/pages.ts';
-import { selfCheckSchema } from '../schemas/self-check.ts';
+import { folderSchemas } from '../schemas/folders.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
-import { storySchema } from '../schemas/stories.ts';
 
 /** What the build wrote into save-check.json. */
 export interface SaveCheckContext {
@@ -40,16 +34,11 @@ export type SaveCheck = (additions: { path: string; contents: string }[]) => Pro
 const picture = () => z.string();
 
 function schemas(context: SaveCheckContext): Record<string, z.ZodType> {
-  const codes = context.groups.map((group) => group.code);
-  return {
-    news: newsSchema(picture),
-    announcements: announcementSchema,
-    stories: storySchema(picture, codes, context.categories),
-    bulletins: bulletinSchema,
-    guides: guideSchema,
-    pages: pageSchema,
-    'self-check': selfCheckSchema,
-  };
+  return folderSchemas(
+    picture,
+    context.groups.map((group) => group.code),
+    context.categories,
+  );
 }
 
 const ENTRY = /^content\/([^/]+)\/[^/]+\.mdx?$/;

@@ -10,17 +10,12 @@
  */
 import type { z } from 'astro/zod';
 import { z as zod } from 'astro/zod';
-import { announcementSchema } from '../schemas/announcements.ts';
-import { bulletinSchema } from '../schemas/bulletins.ts';
-import { guideSchema } from '../schemas/guides.ts';
-import { newsSchema } from '../schemas/news.ts';
-import { pageSchema } from '../schemas/pages.ts';
-import { selfCheckSchema } from '../schemas/self-check.ts';
+import { folderSchemas } from '../schemas/folders.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { storySchema } from '../schemas/stories.ts';
 import { vi } from '../i18n/vi.ts';
 import { cmsFields, type CmsField, type Overrides } from './cms-fields.ts';
 import { MAX_SLUG_LENGTH } from './file-names.ts';
+import { TABLE_CHECKER_PATH } from './tables/check.ts';
 import { editorFrame, siteOverrides } from './cms-site.ts';
 
 export { cmsField, cmsFields, DATE_FORMAT, type CmsField } from './cms-fields.ts';
@@ -58,6 +53,10 @@ export const SLUG_SOURCE_PATTERN: [string, string] = ['^[^_~]*$', vi['cms.hint.s
 
 /** The editor's collections, one per kind of content an editor touches. */
 export function cmsCollections(context: CmsContext) {
+  const tablesNote = vi['cms.tablesNote'].replace(
+    '{checker}',
+    `${context.site.base}${TABLE_CHECKER_PATH.slice(1)}`,
+  );
   const groupCodes = context.groups.map((group) => group.code);
   const categoryCodes = context.categories.map((category) => category.code);
   const body = (hint: string): CmsField => ({
@@ -112,21 +111,25 @@ export function cmsCollections(context: CmsContext) {
       fields: [...cmsFields(schema, overrides), ...(bodyField ? [bodyField] : [])],
     };
   };
-  const stories = storySchema(imageField, groupCodes, categoryCodes);
+  const schemas = folderSchemas(imageField, groupCodes, categoryCodes);
   const groupOptions = context.groups.map((group) => ({ value: group.code, label: group.name }));
   const categoryOptions = context.categories.map((category) => ({
     value: category.code,
     label: category.name,
   }));
   return [
-    folder('news', vi['cms.collection.news'], vi['cms.singular.news'], newsSchema(imageField), {
-      overrides: { coverAlt: { hint: vi['cms.hint.coverAlt'] } },
-    }),
+    {
+      ...folder('news', vi['cms.collection.news'], vi['cms.singular.news'], schemas.news, {
+        overrides: { coverAlt: { hint: vi['cms.hint.coverAlt'] } },
+      }),
+      // The first list staff see: where the tables are, and the checker to try one first.
+      description: tablesNote,
+    },
     folder(
       'announcements',
       vi['cms.collection.announcements'],
       vi['cms.singular.announcements'],
-      announcementSchema,
+      schemas.announcements,
       {
         overrides: {
           file: {
@@ -139,7 +142,7 @@ export function cmsCollections(context: CmsContext) {
         },
       },
     ),
-    folder('stories', vi['cms.collection.stories'], vi['cms.singular.stories'], stories, {
+    folder('stories', vi['cms.collection.stories'], vi['cms.singular.stories'], schemas.stories, {
       media: 'anh',
       overrides: {
         group: { widget: 'select', options: groupOptions },
@@ -155,13 +158,13 @@ export function cmsCollections(context: CmsContext) {
       'bulletins',
       vi['cms.collection.bulletins'],
       vi['cms.singular.bulletins'],
-      bulletinSchema,
+      schemas.bulletins,
     ),
-    folder('guides', vi['cms.collection.guides'], vi['cms.singular.guides'], guideSchema, {
+    folder('guides', vi['cms.collection.guides'], vi['cms.singular.guides'], schemas.guides, {
       extension: 'mdx',
       body: mdxBody,
     }),
-    folder('pages', vi['cms.collection.pages'], vi['cms.singular.pages'], pageSchema, {
+    folder('pages', vi['cms.collection.pages'], vi['cms.singular.pages'], schemas.pages, {
       extension: 'mdx',
       body: mdxBody,
     }),
@@ -169,7 +172,7 @@ export function cmsCollections(context: CmsContext) {
       'self-check',
       vi['cms.collection.selfCheck'],
       vi['cms.singular.selfCheck'],
-      selfCheckSchema,
+      schemas['self-check'],
       // A question has no title: its file is named after its guide, then its words.
       {
         body: null,
@@ -187,6 +190,7 @@ export function cmsCollections(context: CmsContext) {
     {
       name: 'settings',
       label: vi['cms.collection.settings'],
+      description: tablesNote,
       files: [
         {
           name: 'site',
@@ -224,17 +228,11 @@ export function cmsConfig(context: CmsContext) {
 /** The schema of each folder collection, for the test that every schema field has an editor field. */
 export function cmsSchemas(context: Pick<CmsContext, 'groups' | 'categories'>) {
   return {
-    news: newsSchema(imageField),
-    announcements: announcementSchema,
-    stories: storySchema(
+    ...folderSchemas(
       imageField,
       context.groups.map((group) => group.code),
       context.categories.map((category) => category.code),
     ),
-    bulletins: bulletinSchema,
-    guides: guideSchema,
-    pages: pageSchema,
-    'self-check': selfCheckSchema,
     site: siteSchema,
   } as Record<string, z.ZodObject>;
 }

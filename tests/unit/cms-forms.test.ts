@@ -26,7 +26,7 @@ interface Form {
 /** Every form of the editor: each folder collection, and each file of a files collection. */
 function forms(config = cmsConfig(context)): Form[] {
   return config.collections.flatMap((collection) =>
-    'files' in collection
+    'files' in collection && collection.files
       ? collection.files.map((file) => ({ ...file, label: `${collection.label}: ${file.label}` }))
       : [collection as Form],
   );
@@ -139,6 +139,13 @@ describe('the editor as a whole', () => {
     expect(cmsConfig(withService).backend).toMatchObject({
       auth_methods: ['oauth', 'token'],
       base_url: 'https://dang-nhap.quangtrung.workers.dev',
+    });
+  });
+
+  it('links the table checker from the first list staff see, under the site’s base path', () => {
+    const news = cmsConfig(context).collections.find((collection) => collection.name === 'news');
+    expect(news).toMatchObject({
+      description: expect.stringContaining('[kiểm tra bảng](/congdanso/quan-tri/kiem-tra-bang/)'),
     });
   });
 
