@@ -520,6 +520,8 @@ export const vi = {
   'cms.hint.published': 'Bật khi Trung tâm Văn hóa đã duyệt; chưa bật thì không đăng.',
   'cms.hint.photoAlt': 'Bắt buộc khi có ảnh: tả ảnh cho người không nhìn thấy.',
   'cms.collection.settings': 'Cài đặt trang web',
+  'cms.tablesNote':
+    'Bảng số liệu (tổ dân phố, số hộ tham gia, cán bộ) nằm trong Thư viện, mục Tệp dùng chung. Trước khi tải bảng lên, [kiểm tra bảng]({checker}) để xem trang web có nhận không.',
   'cms.collection.site': 'Thông tin phường và cuộc thi',
   'cms.collection.news': 'Tin tức',
   'cms.singular.news': 'tin',
@@ -545,6 +547,8 @@ export const vi = {
   'cms.guard.refused':
     'Chưa lưu: trang web sẽ không nhận nội dung này. Sửa từng chỗ dưới đây rồi bấm Lưu lại.',
   'cms.guard.refusedTitle': 'Chưa lưu được',
+  'cms.savingError.title': 'Chưa lưu được',
+  'cms.savingError.description': 'Bài viết chưa được lưu. Lý do:',
   'cms.guard.close': 'Đóng',
   'cms.guard.unchecked':
     'Chưa lưu: không tải được phần kiểm tra nội dung. Tải lại trang quản trị rồi thử lại.',

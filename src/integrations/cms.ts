@@ -95,11 +95,15 @@ export async function writeCms(root: string, env: NodeJS.ProcessEnv = process.en
   const locales = path.join(target, `${PACKAGE_FOLDER}@${version}/locales`);
   await cp(path.join(dir, 'locales'), locales, { recursive: true });
   // Strings the installed version has not translated yet, in Vietnamese rather than English.
-  const vietnamese = JSON.parse(await readFile(path.join(locales, 'vi.json'), 'utf8'));
-  await writeFile(
-    path.join(locales, 'vi.json'),
-    JSON.stringify(withMissingStrings(vietnamese, cmsVietnamese)),
+  const vietnamese = withMissingStrings(
+    JSON.parse(await readFile(path.join(locales, 'vi.json'), 'utf8')),
+    cmsVietnamese,
   );
+  // A refused save is not a fault to "try again later": the guard's message says what to fix.
+  Object.assign(vietnamese.saving_entry as object, {
+    error: { title: vi['cms.savingError.title'], description: vi['cms.savingError.description'] },
+  });
+  await writeFile(path.join(locales, 'vi.json'), JSON.stringify(vietnamese));
   // The update check reads the package's version: the one installed, so it never nags.
   await writeFile(path.join(target, PACKAGE_FOLDER, 'package.json'), JSON.stringify({ version }));
   await writeFile(
