@@ -6,80 +6,21 @@
  * and replaces the participation table. The saved files are copied back, built with Astro, and
  * shown on the built pages.
  *
- * On the way it takes the screenshots of the staff guide (docs/huong-dan-quan-tri.md) into
- * docs/anh-quan-tri/, so the guide always shows the editor as it is built.
+ * On the way it takes screenshots of the staff guide (docs/huong-dan-quan-tri.md) into
+ * docs/anh-quan-tri/ (tests/e2e/screens.ts), so the guide always shows the editor as it is built;
+ * the sign-in screen is taken by cms-github.spec.ts, in the workflow staff sign in with.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import sharp from 'sharp';
 import { SAMPLE_WARD } from '../sample-ward.ts';
+import { fillBody, newEntry, save } from './editor-form.ts';
+import { shot } from './screens.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
 test.use({ actionTimeout: 15_000 });
-
-/** Where the staff guide's pictures go. */
-const SCREENSHOTS = 'docs/anh-quan-tri';
-
-/**
- * Takes a screenshot for the guide, and writes it only when it shows something else than the
- * picture already there (pixel by pixel, within resampling noise): a test run leaves the
- * repository as it was unless the editor's screens changed. Animations are stopped, the caret
- * hidden, notices waited out and the pointer moved off the content, and the screen is taken once
- * it has settled, so it is drawn the same way each time.
- */
-async function shot(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `${name}.png`);
-  // A saved entry's notice goes away by itself: wait for it, so no screen shows it half faded.
-  await expect(page.getByText('Đã lưu')).toHaveCount(0, { timeout: 15_000 });
-  // The pointer rests in a blank corner, so no row is drawn hovered.
-  await page.mouse.move(page.viewportSize()!.width - 2, page.viewportSize()!.height - 2);
-  const pixels = async (png: Buffer) => {
-    const { data, info } = await sharp(png)
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return { data, size: `${info.width}x${info.height}` };
-  };
-  // The same screen: no pixel differs by more than Chromium's resampling of a thumbnail does
-  // from one run to the next (a sum of 15 over the channels, measured); a changed word or
-  // layout differs by hundreds.
-  const same = (a: Awaited<ReturnType<typeof pixels>>, b: Awaited<ReturnType<typeof pixels>>) => {
-    if (a.size !== b.size) return false;
-    for (let i = 0; i < a.data.length; i += 4) {
-      const d =
-        Math.abs(a.data[i]! - b.data[i]!) +
-        Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
-        Math.abs(a.data[i + 2]! - b.data[i + 2]!);
-      if (d > 32) return false;
-    }
-    return true;
-  };
-  // The screen is taken once it has settled: two captures in a row, 250 ms apart, that match
-  // pixel for pixel (a dialog still fading in, a font still loading would differ), as
-  // Playwright's toHaveScreenshot waits for a stable page.
-  const capture = () => page.screenshot({ animations: 'disabled', caret: 'hide' });
-  let image = await capture();
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await page.waitForTimeout(250);
-    const next = await capture();
-    if (same(await pixels(image), await pixels(next))) break;
-    image = next;
-  }
-  if (existsSync(file) && same(await pixels(readFileSync(file)), await pixels(image))) return;
-  writeFileSync(file, image);
-}
 
 /** Every file of the sample ward, as the repository's content/, plus a minimal .git, as [path, base64] pairs. */
 function repositoryFiles(): [string, string][] {
@@ -121,7 +62,6 @@ export async function openLocalFolder(page: Page) {
   await expect(
     page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }),
   ).toBeVisible();
-  await shot(page, '1-dang-nhap');
   await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
   await expect(page.getByRole('treeitem', { name: 'Tin tức' })).toBeVisible();
   await shot(page, '2-danh-sach-tin');
@@ -146,33 +86,6 @@ async function savedContent(page: Page): Promise<Record<string, string>> {
     const root = await navigator.storage.getDirectory();
     await walk(await root.getDirectoryHandle('content'), '');
     return found;
-  });
-}
-
-/** Opens a new entry's form the way a staff member does: the collection, then "Tạo mới". */
-async function newEntry(page: Page, collection: string) {
-  await page.getByRole('treeitem', { name: collection }).click();
-  await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
-  await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeVisible();
-}
-
-/** The body is drawn only once the form is scrolled down to it, as a person would. */
-async function fillBody(page: Page, text: string) {
-  await page.getByRole('textbox', { name: 'Tiêu đề' }).hover();
-  const body = page.getByRole('textbox', { name: 'Nội dung' });
-  await expect(async () => {
-    await page.mouse.wheel(0, 2000);
-    await expect(body).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  await body.fill(text);
-}
-
-async function save(page: Page) {
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  // After saving, the editor closes the entry and lists the collection again. Writing to the
-  // folder took over 15 s once on a machine at load 9: allow for a slow machine.
-  await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeHidden({
-    timeout: 45_000,
   });
 }
 

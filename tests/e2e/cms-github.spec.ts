@@ -1,0 +1,247 @@
+/**
+ * The content editor in the workflow a ward uses on its hosted site: signed in to GitHub with an
+ * access token, saving through GitHub's API. GitHub is an in-memory stand-in on a loopback port
+ * (tests/github-stub.ts) holding the sample ward under content/; the page's calls to
+ * https://api.github.com are forwarded to it and any other origin is refused, so nothing leaves
+ * the machine. Through the real interface a staff member is refused with a wrong token, signs in,
+ * writes a news item with a cover picture, and replaces the participation table with a workbook;
+ * the commits the editor made are read back from the stand-in.
+ *
+ * Some expectations are the contract with the editor page's configuration and wrapper (token-only
+ * sign-in, a Vietnamese message for a refused token, folded picture names, a table's old file
+ * removed with its replacement): they are soft, so the run reports each of them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { startGitHubStub, type GitHubStub } from '../github-stub.ts';
+import { SAMPLE_WARD } from '../sample-ward.ts';
+import { fillBody, newEntry, save } from './editor-form.ts';
+import { coverPicture, participationWorkbook } from './upload-files.ts';
+import { shot } from './screens.ts';
+
+test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
+test.use({ actionTimeout: 15_000 });
+
+/** The token the stand-in accepts, and one it refuses. */
+const TOKEN = 'github_pat_11TANHUNG0000thunghiem';
+const WRONG_TOKEN = 'ghp_ma_cu_da_het_han';
+const GITHUB_API = 'https://api.github.com';
+
+const NEWS_TITLE = 'Tập huấn ngày 12.11 ở nhà văn hóa';
+const SUMMARY = 'Đoàn viên hướng dẫn bà con cài và dùng ứng dụng One Touch.';
+const COVER_ALT = 'Đoàn viên cầm điện thoại hướng dẫn một bà cụ ở nhà văn hóa';
+/**
+ * The file names, folded by hand with Sveltia's slug rules (services/common/slug/index.js) and the
+ * config's `slug: { encoding: ascii, clean_accents: true, sanitize_replacement: '-' }`: accents
+ * transliterated ("ậ" → "a", "ở" → "o"), every character but ASCII letters, digits, "_", "-" and
+ * "~" (the spaces, the dot of "12.11") made a hyphen, hyphens merged, lower case. A picture's name
+ * is folded without its extension (services/utils/file.js, formatFileName).
+ */
+const NEWS_SLUG = 'tap-huan-ngay-12-11-o-nha-van-hoa';
+const FOLDED_PICTURE = 'anh-tap-huan-ngay-12-11.jpg';
+/** The picture as a staff member's camera or phone names it: accents, spaces, a dot. */
+const PICTURE_NAME = 'Ảnh tập huấn ngày 12.11.jpg';
+
+/** The sample ward as the repository holds it: every fixture file under content/. */
+function repositoryFiles(): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(SAMPLE_WARD, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath, entry.name);
+      const inRepository = path.relative(SAMPLE_WARD, file).split(path.sep).join('/');
+      files.set(`content/${inRepository}`, readFileSync(file));
+    }
+  return files;
+}
+
+/** The repository and branch the built editor is configured for. */
+function configuredRepository(): { repo: string; branch: string } {
+  const config = parse(readFileSync('dist/quan-tri/config.yml', 'utf8'));
+  return { repo: config.backend.repo, branch: config.backend.branch ?? 'main' };
+}
+
+/**
+ * Sends the page's GitHub API calls to the stand-in and refuses every other origin but the site's:
+ * each refused address is listed in `foreign`.
+ */
+async function routeToStub(page: Page, stub: GitHubStub, siteOrigin: string, foreign: string[]) {
+  await page.context().route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === GITHUB_API) {
+      const response = await route.fetch({ url: `${stub.origin}${url.pathname}${url.search}` });
+      return route.fulfill({ response });
+    }
+    if (url.origin === siteOrigin) return route.fallback();
+    foreign.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+}
+
+test('a staff member signs in with a token and saves a news item with a picture through GitHub', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const siteOrigin = new URL(baseURL!).origin;
+  const stub = await startGitHubStub({
+    ...configuredRepository(),
+    token: TOKEN,
+    user: { login: 'can-bo-tan-hung', name: 'Cán bộ Tân Hưng' },
+    files: repositoryFiles(),
+  });
+  try {
+    const foreign: string[] = [];
+    await routeToStub(page, stub, siteOrigin, foreign);
+    /** Addresses the screen's links and forms lead to that are not the site, GitHub or the stub. */
+    const strayAddresses = async () =>
+      (
+        await page
+          .locator('a[href], [formaction], form[action]')
+          .evaluateAll((nodes) =>
+            nodes.map(
+              (node) => (node as HTMLAnchorElement).href || (node as HTMLFormElement).action,
+            ),
+          )
+      ).filter(
+        (href) => ![siteOrigin, 'https://github.com', stub.origin].includes(new URL(href).origin),
+      );
+
+    // The sign-in screen: token sign-in only, as the ward has no sign-in service for GitHub.
+    await page.goto('/quan-tri/');
+    const tokenButton = page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' });
+    await expect(tokenButton).toBeVisible({ timeout: 20_000 });
+    // The editor wraps "GitHub" in bidi isolates (U+2068, U+2069): \W* lets the name match them.
+    await expect
+      .soft(page.getByRole('button', { name: /Đăng nhập bằng\W*GitHub/ }), 'auth_methods: [token]')
+      .toHaveCount(0, { timeout: 1_000 });
+    expect(await strayAddresses()).toEqual([]);
+    await shot(page, '1-dang-nhap');
+
+    // A wrong token: GitHub answers 401, the editor says so in Vietnamese.
+    const tokenDialog = page.getByRole('alertdialog', { name: 'Đăng nhập bằng mã truy cập' });
+    const tokenBox = tokenDialog.getByRole('textbox', { name: 'Mã truy cập cá nhân' });
+    await tokenButton.click();
+    await tokenBox.fill(WRONG_TOKEN);
+    await tokenDialog.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Mã truy cập' });
+    await expect(refusal).toBeVisible();
+    await expect(refusal).not.toContainText('Bad credentials');
+    // Its text without the icon, which is the ligature "error", hidden from assistive technology.
+    const message = await refusal.evaluate((node) =>
+      [...node.childNodes]
+        .filter((child) => !(child instanceof Element && child.ariaHidden === 'true'))
+        .map((child) => child.textContent)
+        .join('')
+        .trim(),
+    );
+    expect
+      .soft(message, "the wrapper's message for a refused token")
+      .toMatch(/^Mã truy cập không đúng hoặc đã hết hạn\./);
+
+    // The right token, typed into the dialog after a fresh start, as the guide shows it: the
+    // token hidden, no earlier error under the dialog.
+    await page.reload();
+    await tokenButton.click();
+    await tokenBox.fill(TOKEN);
+    await expect
+      .soft(tokenBox, 'the token is masked')
+      .toHaveAttribute('type', 'password', { timeout: 1_000 });
+    expect(await strayAddresses()).toEqual([]);
+    await shot(page, '1b-nhap-ma');
+    await tokenDialog.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await expect(page.getByRole('treeitem', { name: 'Tin tức' })).toBeVisible({ timeout: 30_000 });
+
+    // A news item with a cover picture uploaded through the picture dialog.
+    await newEntry(page, 'Tin tức');
+    await page.getByRole('textbox', { name: 'Tiêu đề' }).fill(NEWS_TITLE);
+    await page.getByRole('textbox', { name: 'Ngày đăng' }).fill('2025-11-12');
+    await page.getByRole('textbox', { name: 'Tóm tắt' }).fill(SUMMARY);
+    await page.getByRole('button', { name: 'Duyệt tệp' }).click();
+    const pictures = page.getByRole('dialog', { name: 'Chọn ảnh' });
+    const chooser = page.waitForEvent('filechooser');
+    await pictures.getByRole('button', { name: 'Tải lên', exact: true }).click();
+    const picture = await coverPicture(testInfo.outputPath(PICTURE_NAME));
+    await (await chooser).setFiles(picture);
+    // The upload is chosen, not yet saved, and shown under the name it will be saved with.
+    const uploaded = pictures
+      .getByRole('listbox', { name: 'Ảnh có sẵn' })
+      .getByRole('option', { selected: true });
+    await expect(uploaded).toContainText('Chưa lưu');
+    await expect
+      .soft(uploaded, 'slugify_filename: true')
+      .toHaveAccessibleName(FOLDED_PICTURE, { timeout: 1_000 });
+    await shot(page, '3b-chon-anh');
+    await pictures.getByRole('button', { name: 'Chèn', exact: true }).click();
+    await expect(pictures).toBeHidden();
+    await page.getByRole('textbox', { name: 'Mô tả ảnh' }).fill(COVER_ALT);
+    await fillBody(page, 'Chiều 12.11, đoàn viên hướng dẫn bà con làm bài thi trên điện thoại.');
+    // The form holds what was typed before it is saved (a save refused by the form stays open).
+    for (const [name, value] of [
+      ['Tiêu đề', NEWS_TITLE],
+      ['Ngày đăng', '2025-11-12'],
+      ['Tóm tắt', SUMMARY],
+      ['Mô tả ảnh', COVER_ALT],
+    ])
+      await expect(page.getByRole('textbox', { name: name!, exact: true })).toHaveValue(value!);
+    await save(page);
+
+    // The commit: the entry and its picture side by side under content/news/, folded names.
+    await expect.poll(() => stub.commits.length, { timeout: 30_000 }).toBe(1);
+    const [news] = stub.commits;
+    const paths = news!.additions.map((file) => file.path);
+    expect(paths).toContain(`content/news/${NEWS_SLUG}.md`);
+    const saved = news!.additions.find((file) => file.path === `content/news/${NEWS_SLUG}.md`)!;
+    const cover = news!.additions.filter((file) => file.path.endsWith('.jpg'));
+    expect(cover.map((file) => path.posix.dirname(file.path))).toEqual(['content/news']);
+    expect(cover[0]!.bytes.equals(readFileSync(picture)), 'the picture as uploaded').toBe(true);
+    expect.soft(cover[0]!.path, 'slugify_filename: true').toBe(`content/news/${FOLDED_PICTURE}`);
+    const frontmatter = parse(saved.bytes.toString('utf8').split(/^---$/m)[1]!);
+    expect(frontmatter).toMatchObject({ title: NEWS_TITLE, summary: SUMMARY, coverAlt: COVER_ALT });
+    expect(frontmatter.cover).toBe(`./${path.posix.basename(cover[0]!.path)}`);
+    expect.soft(frontmatter.cover, 'slugify_filename: true').toBe(`./${FOLDED_PICTURE}`);
+    expect(news!.deletions).toEqual([]);
+
+    // The participation table replaced by the workbook the office keeps, in the file library.
+    const workbook = await participationWorkbook(testInfo.outputPath('participation.xlsx'));
+    await page.getByRole('radio', { name: 'Thư viện' }).click();
+    await page.getByRole('option', { name: /Tệp dùng chung/ }).click();
+    const folder = page.getByRole('main', { name: /Thư mục tệp\W*Tệp dùng chung/ });
+    await expect(folder.getByRole('row', { name: 'participation.csv' })).toBeVisible();
+    // "Tải lên" opens a dialog to drop files on or browse for them.
+    await folder.getByRole('button', { name: 'Tải tệp lên', exact: true }).click();
+    const dropDialog = page.getByRole('dialog', { name: 'Tải tệp lên' });
+    const fileChooser = page.waitForEvent('filechooser');
+    await dropDialog.getByRole('button', { name: 'Chọn tệp' }).click();
+    await (await fileChooser).setFiles(workbook);
+    const uploadDialog = page.getByRole('alertdialog', { name: 'Tải tệp lên' });
+    await uploadDialog.getByRole('button', { name: 'Tải lên', exact: true }).click();
+    await expect.poll(() => stub.commits.length, { timeout: 30_000 }).toBeGreaterThan(1);
+    const table = stub.commits.find((commit) =>
+      commit.additions.some((file) => file.path === 'content/participation.xlsx'),
+    );
+    expect(table, 'a commit adds content/participation.xlsx').toBeDefined();
+    const added = table!.additions.find((file) => file.path === 'content/participation.xlsx')!;
+    expect(added.bytes.equals(readFileSync(workbook)), 'the workbook as uploaded').toBe(true);
+    expect
+      .soft(table!.deletions, "the table's .csv goes with its replacement")
+      .toContain('content/participation.csv');
+
+    // Every saved path is ASCII without spaces; nothing was asked of another origin.
+    const allPaths = stub.commits.flatMap((c) => [
+      ...c.additions.map((f) => f.path),
+      ...c.deletions,
+    ]);
+    expect
+      .soft(
+        allPaths.filter((file) => !/^[\x21-\x7e]+$/.test(file)),
+        'saved paths with a space or a non-ASCII letter',
+      )
+      .toEqual([]);
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(stub.unhandled, 'GitHub calls the stand-in does not know').toEqual([]);
+  } finally {
+    await stub.close();
+  }
+});

@@ -1,0 +1,32 @@
+/**
+ * Steps through the content editor's entry form that every editor spec takes the same way as a
+ * staff member: open a collection's new-entry form, write the body, save.
+ */
+import { expect, type Page } from '@playwright/test';
+
+/** Opens a new entry's form the way a staff member does: the collection, then "Tạo mới". */
+export async function newEntry(page: Page, collection: string) {
+  await page.getByRole('treeitem', { name: collection }).click();
+  await page.getByRole('button', { name: 'Tạo bài viết mới' }).click();
+  await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeVisible();
+}
+
+/** The body is drawn only once the form is scrolled down to it, as a person would. */
+export async function fillBody(page: Page, text: string) {
+  await page.getByRole('textbox', { name: 'Tiêu đề' }).hover();
+  const body = page.getByRole('textbox', { name: 'Nội dung' });
+  await expect(async () => {
+    await page.mouse.wheel(0, 2000);
+    await expect(body).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await body.fill(text);
+}
+
+export async function save(page: Page) {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  // After saving, the editor closes the entry and lists the collection again. Writing to the
+  // folder took over 15 s once on a machine at load 9: allow for a slow machine.
+  await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeHidden({
+    timeout: 45_000,
+  });
+}
