@@ -34,6 +34,7 @@ interface CommitInput {
 interface Variables {
   owner?: string;
   repo?: string;
+  expression?: string;
   input?: CommitInput;
 }
 
@@ -156,6 +157,12 @@ export function createRepository(options: {
     if (query.includes('createCommitOnBranch')) return createCommit(query, variables.input ?? {});
     if (`${variables.owner}/${variables.repo}` !== options.repo)
       return { data: { repository: null } };
+    // Whether a path is on a branch ("main:content/participation.csv"), as the editor's guard asks.
+    if (/object\(expression: \$expression\)/.test(query)) {
+      const [branch, path] = String(variables.expression).split(':');
+      const oid = branch === options.branch ? head().tree.get(path!) : undefined;
+      return { data: { repository: { object: oid ? { oid } : null } } };
+    }
     if (query.includes('defaultBranchRef'))
       return { data: { repository: { defaultBranchRef: { name: options.branch } } } };
     const aliases = [...query.matchAll(/(\w+_\d+):\s+/g)];

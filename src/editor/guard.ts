@@ -3,8 +3,8 @@
  * (bundled by src/lib/cms-scripts.ts as guard.js):
  *
  * - the editor's interface follows the browser's language: it gets Vietnamese first;
- * - a failed sign-in says what happened in Vietnamese (the editor shows the network's or GitHub's
- *   own English words: "Failed to fetch", "Bad credentials");
+ * - no connection to GitHub is said in Vietnamese (the editor shows the browser's own words,
+ *   "Failed to fetch"; a refused token it reports in Vietnamese itself);
  * - a save is checked before it is committed, by the build's own schemas, readers and rules
  *   (save-check.js, loaded the first time something is saved): what the build would refuse is
  *   refused here, with the build's message, and nothing is committed;
@@ -15,7 +15,6 @@ import type { SaveCheck } from './save-check.ts';
 
 declare const GUARD_STRINGS: {
   network: string;
-  badToken: string;
   refused: string;
   refusedTitle: string;
   unchecked: string;
@@ -114,10 +113,10 @@ async function exists(
   input: CommitInput,
   path: string,
 ): Promise<boolean> {
-  const [owner, name] = input.branch.repositoryNameWithOwner.split('/');
+  const [owner, repo] = input.branch.repositoryNameWithOwner.split('/');
   const query =
-    'query($owner: String!, $name: String!, $expression: String!) { repository(owner: $owner, name: $name) { object(expression: $expression) { oid } } }';
-  const variables = { owner, name, expression: `${input.branch.branchName}:${path}` };
+    'query($owner: String!, $repo: String!, $expression: String!) { repository(owner: $owner, name: $repo) { object(expression: $expression) { oid } } }';
+  const variables = { owner, repo, expression: `${input.branch.branchName}:${path}` };
   const response = await send(url, {
     method: 'POST',
     headers,
@@ -177,15 +176,9 @@ globalThis.fetch = async (resource, init = {}) => {
     if (guarded instanceof Response) return guarded;
     init = guarded;
   }
-  let response: Response;
   try {
-    response = await send(resource, init);
+    return await send(resource, init);
   } catch {
     throw new TypeError(GUARD_STRINGS.network);
   }
-  if (response.status !== 401) return response;
-  return new Response(JSON.stringify({ message: GUARD_STRINGS.badToken }), {
-    status: 401,
-    headers: { 'Content-Type': 'application/json' },
-  });
 };

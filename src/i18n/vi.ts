@@ -521,7 +521,7 @@ export const vi = {
   'cms.hint.photoAlt': 'Bắt buộc khi có ảnh: tả ảnh cho người không nhìn thấy.',
   'cms.collection.settings': 'Cài đặt trang web',
   'cms.tablesNote':
-    'Bảng số liệu (tổ dân phố, số hộ tham gia, cán bộ) nằm trong Thư viện, mục Tệp dùng chung. Trước khi tải bảng lên, [kiểm tra bảng]({checker}) để xem trang web có nhận không.',
+    '[Kiểm tra bảng số liệu]({checker}) trước khi tải lên. Các bảng (tổ dân phố, số hộ tham gia, cán bộ) nằm trong Thư viện, mục Tệp dùng chung.',
   'cms.collection.site': 'Thông tin phường và cuộc thi',
   'cms.collection.news': 'Tin tức',
   'cms.singular.news': 'tin',
@@ -542,8 +542,6 @@ export const vi = {
   'cms.hint.example': 'Ví dụ: {example}',
   'cms.guard.network':
     'Không kết nối được tới GitHub. Kiểm tra kết nối Internet của máy rồi thử lại.',
-  'cms.guard.badToken':
-    'Mã truy cập không đúng hoặc đã hết hạn. Dán lại đủ mã (bắt đầu bằng github_pat_), hoặc tạo mã mới theo Hướng dẫn cập nhật trang web, mục 2.',
   'cms.guard.refused':
     'Chưa lưu: trang web sẽ không nhận nội dung này. Sửa từng chỗ dưới đây rồi bấm Lưu lại.',
   'cms.guard.refusedTitle': 'Chưa lưu được',

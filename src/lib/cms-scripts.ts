@@ -53,7 +53,6 @@ function options(
 export async function writeEditorScripts(target: string, context: SaveCheckContext) {
   const strings = {
     network: vi['cms.guard.network'],
-    badToken: vi['cms.guard.badToken'],
     refused: vi['cms.guard.refused'],
     refusedTitle: vi['cms.guard.refusedTitle'],
     unchecked: vi['cms.guard.unchecked'],

@@ -60,7 +60,11 @@ export function editorFrame(context: {
     app_title: `${vi['cms.title']} – ${context.site.title}`,
     logo: { src: `${context.site.base}icon/192.png` },
     // Uploaded files get names like entries' (lower-case ASCII, hyphens): "Ảnh tập huấn 12.11.jpg"
-    // is saved as a name the project's file-name rule accepts.
-    media_libraries: { default: { config: { slugify_filename: true } } },
+    // is saved as a name the project's file-name rule accepts. No stock photo services: a ward's
+    // pictures are its own, and the site loads nothing from other origins.
+    media_libraries: {
+      default: { config: { slugify_filename: true } },
+      stock_assets: { providers: [] },
+    },
   };
 }

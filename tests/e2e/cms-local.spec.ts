@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SAMPLE_WARD } from '../sample-ward.ts';
-import { fillBody, newEntry, save } from './editor-form.ts';
+import { fillBody, fillField, newEntry, save } from './editor-form.ts';
 import { shot } from './screens.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
@@ -97,11 +97,9 @@ test('a news item, a story with consent and a new participation table, saved by 
 
   // A news item. Its title has "đ" and accents: the file name must fold them.
   await newEntry(page, 'Tin tức');
-  await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Đường vào nhà văn hóa đã sửa xong');
-  await page.getByRole('textbox', { name: 'Ngày đăng' }).fill('2025-11-10');
-  await page
-    .getByRole('textbox', { name: 'Tóm tắt' })
-    .fill('Bà con đến học tối thứ Bảy đi lại dễ hơn.');
+  await fillField(page, 'Tiêu đề', 'Đường vào nhà văn hóa đã sửa xong');
+  await fillField(page, 'Ngày đăng', '2025-11-10');
+  await fillField(page, 'Tóm tắt', 'Bà con đến học tối thứ Bảy đi lại dễ hơn.');
   await fillBody(page, 'Tổ dân phố đã đổ bê tông đoạn đường.');
   await page.getByRole('textbox', { name: 'Tiêu đề' }).scrollIntoViewIfNeeded();
   await shot(page, '3-tao-tin');
@@ -109,15 +107,13 @@ test('a news item, a story with consent and a new participation table, saved by 
 
   // A story the resident agreed, in writing, to publish.
   await newEntry(page, 'Câu chuyện');
-  await page.getByRole('textbox', { name: 'Tiêu đề' }).fill('Tôi giúp bà đăng ký dự thi');
-  await page.getByRole('textbox', { name: 'Tên người kể' }).fill('Đỗ Minh Đức');
+  await fillField(page, 'Tiêu đề', 'Tôi giúp bà đăng ký dự thi');
+  await fillField(page, 'Tên người kể', 'Đỗ Minh Đức');
   await page.getByRole('combobox', { name: 'Tổ dân phố' }).click();
   await page.getByRole('option', { name: 'Tổ dân phố số 2' }).click();
   await page.getByRole('radio', { name: 'Thanh niên số' }).check();
-  await page.getByRole('textbox', { name: 'Ngày gửi' }).fill('2025-11-09');
-  await page
-    .getByRole('textbox', { name: 'Tóm tắt' })
-    .fill('Tôi ngồi cùng bà đăng ký tài khoản One Touch.');
+  await fillField(page, 'Ngày gửi', '2025-11-09');
+  await fillField(page, 'Tóm tắt', 'Tôi ngồi cùng bà đăng ký tài khoản One Touch.');
   await page.getByRole('switch', { name: 'Đồng ý đăng' }).check();
   await page.getByRole('switch', { name: 'Đã duyệt' }).check();
   await fillBody(page, 'Bà tôi 75 tuổi, nay đã tự làm bài thi.');

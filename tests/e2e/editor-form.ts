@@ -11,6 +11,18 @@ export async function newEntry(page: Page, collection: string) {
   await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toBeVisible();
 }
 
+/**
+ * Types into a field of the form until it holds the text: a form just opened can be drawn again
+ * once the site's data finishes loading, which empties what was typed into the first one.
+ */
+export async function fillField(page: Page, name: string, value: string) {
+  const field = page.getByRole('textbox', { name, exact: true });
+  await expect(async () => {
+    await field.fill(value);
+    await expect(field).toHaveValue(value, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 /** The body is drawn only once the form is scrolled down to it, as a person would. */
 export async function fillBody(page: Page, text: string) {
   await page.getByRole('textbox', { name: 'Tiêu đề' }).hover();

@@ -20,8 +20,14 @@ export async function coverPicture(file: string): Promise<string> {
   return file;
 }
 
-/** The fixture's participation table as an Excel workbook, written to `file`; returns `file`. */
-export async function participationWorkbook(file: string): Promise<string> {
+/**
+ * The fixture's participation table as an Excel workbook, with `extra` rows after its own, written
+ * to `file`; returns `file`.
+ */
+export async function participationWorkbook(
+  file: string,
+  extra: (string | number)[][] = [],
+): Promise<string> {
   const [header, ...rows] = readFileSync(`${SAMPLE_WARD}/participation.csv`, 'utf8')
     .trim()
     .split('\n')
@@ -32,6 +38,7 @@ export async function participationWorkbook(file: string): Promise<string> {
   // Counts as numbers, as Excel keeps them; the rest as text.
   for (const row of rows)
     sheet.addRow(row.map((cell) => (/^\d+$/.test(cell) ? Number(cell) : cell)));
+  for (const row of extra) sheet.addRow(row);
   await book.xlsx.writeFile(file);
   return file;
 }
