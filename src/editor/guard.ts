@@ -3,6 +3,7 @@
  * (bundled by src/lib/cms-scripts.ts as guard.js):
  *
  * - the editor's interface follows the browser's language: it gets Vietnamese first;
+ * - the access token is typed into a password field;
  * - no connection to GitHub is said in Vietnamese (the editor shows the browser's own words,
  *   "Failed to fetch"; a refused token it reports in Vietnamese itself);
  * - a save is checked before it is committed, by the build's own schemas, readers and rules
@@ -19,6 +20,7 @@ declare const GUARD_STRINGS: {
   refusedTitle: string;
   unchecked: string;
   close: string;
+  tokenLabel: string;
 };
 declare const SAVE_CHECK_URL: string;
 
@@ -35,6 +37,17 @@ for (const [name, value] of [
   ['languages', languages],
 ] as const)
   Object.defineProperty(navigator, name, { get: () => value, configurable: true });
+
+// The token is a password: the editor's field shows it in clear, on office computers people share
+// and screens others see. Its field is made a password field as soon as it is drawn.
+new MutationObserver(() => {
+  for (const field of document.querySelectorAll<HTMLInputElement>(
+    `input[aria-label="${GUARD_STRINGS.tokenLabel}"]:not([type="password"])`,
+  )) {
+    field.type = 'password';
+    field.autocomplete = 'off';
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
 
 /** The save check, loaded once, when something is first saved. */
 let saveCheck: Promise<SaveCheck> | undefined;

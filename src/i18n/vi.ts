@@ -548,6 +548,7 @@ export const vi = {
   'cms.savingError.title': 'Chưa lưu được',
   'cms.savingError.description': 'Bài viết chưa được lưu. Lý do:',
   'cms.guard.close': 'Đóng',
+  'cms.guard.tokenLabel': 'Mã truy cập cá nhân',
   'cms.guard.unchecked':
     'Chưa lưu: không tải được phần kiểm tra nội dung. Tải lại trang quản trị rồi thử lại.',
   // City hub (built by scripts/build-city.ts from city.yaml)

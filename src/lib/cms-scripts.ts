@@ -57,6 +57,8 @@ export async function writeEditorScripts(target: string, context: SaveCheckConte
     refusedTitle: vi['cms.guard.refusedTitle'],
     unchecked: vi['cms.guard.unchecked'],
     close: vi['cms.guard.close'],
+    // The editor's own label of its token field (its Vietnamese "personal_access_token").
+    tokenLabel: vi['cms.guard.tokenLabel'],
   };
   const guard = await cachedBundle(
     'editor-guard',

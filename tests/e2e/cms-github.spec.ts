@@ -183,6 +183,10 @@ test('a staff member signs in with a token and saves a news item with a picture 
     await page.reload();
     await tokenButton.click();
     await tokenBox.fill(TOKEN);
+    await expect(tokenBox, 'the token is typed into a password field').toHaveAttribute(
+      'type',
+      'password',
+    );
     // The dialog may open with the last token typed, selected: the screen shows no selection.
     await tokenBox.press('End');
     expect(await strayAddresses()).toEqual([]);
