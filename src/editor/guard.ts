@@ -23,6 +23,8 @@ declare const GUARD_STRINGS: {
   tokenLabel: string;
 };
 declare const SAVE_CHECK_URL: string;
+/** The build's table names and file extensions (src/lib/tables/check.ts, src/lib/tables.ts). */
+declare const TABLES: { kinds: readonly string[]; extensions: readonly string[] };
 
 const API_HOST = 'api.github.com';
 
@@ -139,7 +141,15 @@ async function exists(
   return Boolean(result.data?.repository?.object);
 }
 
-const TABLE = /^content\/(groups|participation|officials)\.(csv|xlsx)$/;
+/** The table's other files (`content/participation.csv` for `.xlsx`), when `path` is a table. */
+function otherFormats(path: string): string[] {
+  const extension = TABLES.extensions.find((candidate) => path.endsWith(candidate));
+  const name = extension && path.slice('content/'.length, -extension.length);
+  if (!path.startsWith('content/') || !name || !TABLES.kinds.includes(name)) return [];
+  return TABLES.extensions
+    .filter((other) => other !== extension)
+    .map((other) => `content/${name}${other}`);
+}
 
 const send = globalThis.fetch.bind(globalThis);
 
@@ -170,10 +180,7 @@ async function guardCommit(url: string, init: RequestInit): Promise<RequestInit 
   // A table in the other format goes, in the same commit.
   const deletions = [...(input.fileChanges.deletions ?? [])];
   const headers = new Headers(init.headers);
-  for (const { path } of additions) {
-    const match = TABLE.exec(path);
-    if (!match) continue;
-    const other = `content/${match[1]}.${match[2] === 'csv' ? 'xlsx' : 'csv'}`;
+  for (const other of additions.flatMap(({ path }) => otherFormats(path))) {
     if (deletions.some((deletion) => deletion.path === other)) continue;
     if (await exists(send, url, headers, input, other)) deletions.push({ path: other });
   }

@@ -10,6 +10,8 @@ import type { BuildOptions, Plugin } from 'esbuild';
 import { vi } from '../i18n/vi.ts';
 import type { SaveCheckContext } from '../editor/save-check.ts';
 import { cachedBundle } from './cached-bundle.ts';
+import { TABLE_EXTENSIONS } from './tables.ts';
+import { TABLE_KINDS } from './tables/check.ts';
 
 export const GUARD_SCRIPT = 'guard.js';
 export const SAVE_CHECK_SCRIPT = 'save-check.js';
@@ -65,6 +67,7 @@ export async function writeEditorScripts(target: string, context: SaveCheckConte
     options('src/editor/guard.ts', {
       GUARD_STRINGS: JSON.stringify(strings),
       SAVE_CHECK_URL: JSON.stringify(SAVE_CHECK_SCRIPT),
+      TABLES: JSON.stringify({ kinds: TABLE_KINDS, extensions: TABLE_EXTENSIONS }),
     }),
   );
   const check = await cachedBundle('editor-save-check', options('src/editor/save-check.ts', {}));
