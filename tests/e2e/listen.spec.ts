@@ -316,3 +316,21 @@ test('a news item and a letter have the button too, the sample label is not read
   }
   expect((await said(page)).some((text) => /dữ liệu mẫu/i.test(text ?? ''))).toBe(false);
 });
+
+test('it reads a page the service worker keeps without a signal', async ({ page, context }) => {
+  await standIn(page, { voices: VIETNAMESE, autoEndMs: 0 });
+  await page.goto(GUIDE);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+  });
+  await context.setOffline(true);
+  // A guide never opened: its page and the player come from what the worker kept.
+  await page.goto('/huong-dan/lam-bai-thi/');
+  await listenButton(page).click();
+  await expect.poll(async () => (await said(page)).at(-1)).toBe('Làm bài thi trắc nghiệm');
+  await expect(page.getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
+});

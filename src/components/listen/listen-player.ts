@@ -6,7 +6,7 @@
  * - What it reads: what the page shows, in order (the title, each step with its "Bước N:", facts
  *   and links as their text, phone numbers group by group: src/lib/listen-text.ts). Never
  *   navigation, footers, anything hidden or aria-hidden, nor what is marked `data-listen-skip`
- *   (the sample label, the kicker above the title, the player itself).
+ *   (the sample label, the kicker above the title), nor the player itself.
  * - One utterance per sentence: the sentence being read is highlighted (CSS Custom Highlight API,
  *   so the page's markup is never changed) and scrolled to, smoothly unless the phone asks for
  *   reduced motion. Short utterances also avoid Chrome's cut-off of long ones.
@@ -17,6 +17,7 @@
  *   the page starts.
  * - "Đọc chậm hơn" is remembered on the phone (localStorage).
  */
+import { listen as words } from '../../i18n/listen.ts';
 import { sentenceSpans, speakable, type Span } from '../../lib/listen-text.ts';
 
 interface Sentence {
@@ -25,7 +26,7 @@ interface Sentence {
 }
 
 const SKIP =
-  'nav,footer,script,style,template,noscript,svg,img,picture,video,audio,iframe,button,input,select,textarea,[hidden],[aria-hidden="true"],[data-listen-skip]';
+  'nav,footer,script,style,template,noscript,svg,img,picture,video,audio,iframe,button,input,select,textarea,[hidden],[aria-hidden="true"],[data-listen-skip],[data-listen]';
 /** Elements whose text is a phone number. */
 const PHONES = '.phone,a[href^="tel:"]';
 const HIGHLIGHT = 'nghe';
@@ -103,14 +104,45 @@ function sentencesOf(root: Element): Sentence[] {
   return sentences;
 }
 
+/**
+ * The controls beside the "Nghe" button, made here rather than sent with every page: a stop
+ * button, the "Đọc chậm hơn" box and the live region that says each state. Laid out through the
+ * style object (which the Content-Security-Policy allows, unlike style attributes): the page's
+ * CSS holds only the rules its own HTML uses.
+ */
+function controls(box: HTMLElement) {
+  const main = box.querySelector('button')!;
+  const stopButton = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: main.className,
+    textContent: words['listen.stop'],
+    hidden: true,
+  });
+  const slower = Object.assign(document.createElement('input'), { type: 'checkbox' });
+  Object.assign(slower.style, {
+    width: '1.5rem',
+    height: '1.5rem',
+    accentColor: 'var(--color-brand)',
+  });
+  const label = document.createElement('label');
+  Object.assign(label.style, {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '0.5rem',
+    minHeight: '3rem',
+  });
+  label.append(slower, words['listen.slower']);
+  const status = document.createElement('span');
+  status.setAttribute('role', 'status');
+  status.style.flexBasis = '100%';
+  box.append(stopButton, label, status);
+  return { main, stopButton, slower, status };
+}
+
 /** Starts reading the article around `box` (the ListenButton), and runs its buttons from then on. */
 function listen(box: HTMLElement): void {
   const speech = window.speechSynthesis;
-  const labels = box.dataset;
-  const main = box.querySelector<HTMLButtonElement>('[data-listen-main]')!;
-  const stopButton = box.querySelector<HTMLButtonElement>('[data-listen-stop]')!;
-  const slower = box.querySelector<HTMLInputElement>('[data-listen-slower]')!;
-  const status = box.querySelector<HTMLElement>('[role="status"]')!;
+  const { main, stopButton, slower, status } = controls(box);
   const root = box.closest('article') ?? box.closest('main') ?? document.body;
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : undefined;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -129,14 +161,16 @@ function listen(box: HTMLElement): void {
     }
   };
   slower.checked = remembered();
-  slower.parentElement!.hidden = false;
 
   const show = (next: typeof state, message: string | undefined) => {
     state = next;
     main.textContent =
-      (state === 'playing' ? labels.pause : state === 'paused' ? labels.resume : labels.play) ?? '';
+      words[
+        state === 'playing' ? 'listen.pause' : state === 'paused' ? 'listen.resume' : 'listen.play'
+      ];
     stopButton.hidden = state === 'idle';
-    status.textContent = message ?? '';
+    // A moment later: a live region made a moment ago says nothing of a change at once.
+    setTimeout(() => (status.textContent = message ?? ''), 100);
   };
 
   const mark = (sentence: Sentence | undefined) => {
@@ -158,7 +192,7 @@ function listen(box: HTMLElement): void {
     const sentence = sentences[index];
     if (!sentence) {
       mark(undefined);
-      return show('idle', labels.done);
+      return show('idle', words['listen.status.done']);
     }
     const utterance = new SpeechSynthesisUtterance(sentence.spoken);
     utterance.lang = 'vi-VN';
@@ -169,7 +203,7 @@ function listen(box: HTMLElement): void {
       if (mine === turn && state === 'playing') speak(index + 1);
     };
     utterance.onerror = () => {
-      if (mine === turn && state === 'playing') stop(labels.stopped);
+      if (mine === turn && state === 'playing') stop(words['listen.status.stopped']);
     };
     mark(sentence);
     speech.speak(utterance);
@@ -184,7 +218,7 @@ function listen(box: HTMLElement): void {
   const play = (from: number) => {
     silence();
     channel?.postMessage('start');
-    show('playing', labels.reading);
+    show('playing', words['listen.status.reading']);
     speak(from);
   };
 
@@ -198,14 +232,14 @@ function listen(box: HTMLElement): void {
   main.addEventListener('click', () => {
     if (state === 'playing') {
       silence();
-      show('paused', labels.paused);
+      show('paused', words['listen.status.paused']);
     } else if (state === 'paused') play(current);
     else {
       sentences = sentencesOf(root);
       play(0);
     }
   });
-  stopButton.addEventListener('click', () => stop(labels.stopped));
+  stopButton.addEventListener('click', () => stop(words['listen.status.stopped']));
   slower.addEventListener('change', () => {
     try {
       localStorage.setItem(SLOWER_KEY, slower.checked ? '1' : '0');
@@ -215,8 +249,8 @@ function listen(box: HTMLElement): void {
     // The new speed from the sentence being read.
     if (state === 'playing') play(current);
   });
-  channel?.addEventListener('message', () => stop(labels.stopped));
-  document.addEventListener('play', () => stop(labels.stopped), true);
+  channel?.addEventListener('message', () => stop(words['listen.status.stopped']));
+  document.addEventListener('play', () => stop(words['listen.status.stopped']), true);
   addEventListener('pagehide', () => stop(undefined));
 
   sentences = sentencesOf(root);
