@@ -334,3 +334,39 @@ test('it reads a page the service worker keeps without a signal', async ({ page,
   await expect.poll(async () => (await said(page)).at(-1)).toBe('Làm bài thi trắc nghiệm');
   await expect(page.getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
 });
+
+test('the page follows the sentence being read', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await standIn(page, { voices: VIETNAMESE, autoEndMs: 0 });
+  await page.goto(GUIDE);
+  await listenButton(page).click();
+  // On to "Bước 5", far below the first screen of a phone.
+  await expect.poll(async () => (await said(page)).length).toBe(1);
+  while ((await said(page)).at(-1) !== 'Bước 5: Lưu lại để lần sau mở nhanh') {
+    const count = (await said(page)).length;
+    await finish(page);
+    await expect.poll(async () => (await said(page)).length).toBe(count + 1);
+  }
+  const { top, bottom, height } = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('nghe') ?? [])][0] as Range;
+    const rect = range.getBoundingClientRect();
+    return { top: rect.top, bottom: rect.bottom, height: innerHeight };
+  });
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(bottom).toBeLessThanOrEqual(height);
+});
+
+test('starting the player on another page stops this one', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const page of [first, second]) await standIn(page, { voices: VIETNAMESE, autoEndMs: 0 });
+  await first.goto(GUIDE);
+  await listenButton(first).click();
+  await expect(first.getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
+  await second.goto('/the-le/');
+  await listenButton(second).click();
+  await expect(second.getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
+  await expect(listenButton(first)).toBeVisible();
+  await expect(first.getByRole('status').filter({ hasText: /./ })).toHaveText('Đã dừng đọc.');
+  expect((await entriesOf(first)).at(-1)?.kind).toBe('cancel');
+});
