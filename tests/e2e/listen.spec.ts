@@ -370,3 +370,12 @@ test('starting the player on another page stops this one', async ({ context }) =
   await expect(first.getByRole('status').filter({ hasText: /./ })).toHaveText('Đã dừng đọc.');
   expect((await entriesOf(first)).at(-1)?.kind).toBe('cancel');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('no button that cannot work', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm khóa học của cuộc thi');
+    await expect(listenButton(page)).toHaveCount(0);
+  });
+});
