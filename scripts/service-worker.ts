@@ -4,7 +4,8 @@
  *
  * - Kept at the first visit (precache): the home page, every guide, the rules, the FAQ, the
  *   self-check and the offline page (src/lib/app.ts), with every stylesheet, script, picture and
- *   icon those pages load, found in their HTML. A file's revision is its content's hash, so a
+ *   icon those pages load, found in their HTML, and the scripts those scripts load by their
+ *   address (the "Nghe" player). A file's revision is its content's hash, so a
  *   rebuild that changes a page gives a new worker that replaces the old cache.
  * - A group page the phone has opened is kept too (network first, so it is fresh when online).
  * - Any other page without a signal gets the offline page, with the hotline.
@@ -53,12 +54,25 @@ function assetsOf(html: string): string[] {
     );
 }
 
+/** The site's own scripts a script names by their address (`import("/_astro/….js")`). */
+function scriptsLoadedBy(code: string): string[] {
+  return [...code.matchAll(/["'`]([^"'`\s]+\.js)["'`]/g)]
+    .map((match) => match[1]!)
+    .filter((ref) => ref.startsWith(`${BASE}_astro/`))
+    .map((ref) => ref.slice(BASE.length))
+    .filter((file) => existsSync(path.join(DIST, file)));
+}
+
 const pages: string[] = [];
 for (const pattern of PRECACHED_PAGES)
   for await (const file of glob(pattern, { cwd: DIST })) pages.push(file.split(path.sep).join('/'));
 const assets = new Set<string>();
 for (const page of pages)
   for (const file of assetsOf(await readFile(path.join(DIST, page), 'utf8'))) assets.add(file);
+// What those scripts load later by its address (the "Nghe" player, on its first press).
+for (const file of [...assets].filter((name) => name.endsWith('.js')))
+  for (const loaded of scriptsLoadedBy(await readFile(path.join(DIST, file), 'utf8')))
+    assets.add(loaded);
 // Icons are named by the manifest, not by any page.
 for await (const file of glob('icon/*.png', { cwd: DIST }))
   assets.add(file.split(path.sep).join('/'));

@@ -2,6 +2,7 @@
  * The budgets of DESIGN.md ("Budgets") and the verdicts on measured figures: each verdict is the
  * list of sentences saying what is over budget, empty when all is within.
  */
+import type { ListenFigures } from './listen.ts';
 import { kb } from './report.ts';
 
 /** Budgets, from DESIGN.md ("Budgets"). Sizes in kB of 1,000 bytes, as browsers show them. */
@@ -40,6 +41,11 @@ export const BUDGET = {
    * only the rules it uses.
    */
   guideBytes: 8_192,
+  /**
+   * The "Nghe" player's JavaScript on a page before its button is pressed (issue 31): the look
+   * for a Vietnamese voice and the wait for the press; the player loads on the press.
+   */
+  listenLoaderBytes: 1_000,
 };
 export const CONTENT_KINDS = new Set(['group', 'guide', 'story', 'news']);
 
@@ -63,6 +69,7 @@ export interface PageWeight {
   label: string;
   bytes: { html: number; css: number; js: number; font: number; image?: number; other?: number };
   pagefind: boolean;
+  listen?: ListenFigures | undefined;
 }
 
 export function weightVerdicts(weights: readonly PageWeight[]): string[] {
@@ -93,6 +100,7 @@ export function weightVerdicts(weights: readonly PageWeight[]): string[] {
       );
     if (!kind.startsWith('search') && weight.pagefind)
       failures.push(`${kind}: loads the search index, which only the search page may`);
+    failures.push(...listenVerdicts(weight.listen));
   }
   return failures;
 }
@@ -151,5 +159,24 @@ export function contentCheckVerdicts(
       `content check after a one-line news edit: ${check.seconds.toFixed(1)} s (budget ${BUDGET.contentCheckSeconds} s)`,
     );
   if (!check.ok) failures.push('the content check refused the sample after a one-line news edit');
+  return failures;
+}
+
+/**
+ * The "Nghe" player on a guide: its button shows with a Vietnamese voice, at most 1 kB of its
+ * JavaScript comes with the page, and its code comes on the first press, from the site itself.
+ */
+export function listenVerdicts(listen: ListenFigures | undefined): string[] {
+  if (!listen) return [];
+  if (!listen.shown) return ['listen: no "Nghe" button on the guide with a Vietnamese voice'];
+  const failures: string[] = [];
+  if (listen.loaderBytes > BUDGET.listenLoaderBytes)
+    failures.push(
+      `listen: ${listen.loaderBytes.toLocaleString('en')} B of JavaScript on the page before the press (budget ${BUDGET.listenLoaderBytes.toLocaleString('en')} B)`,
+    );
+  if (listen.pressRequests === 0)
+    failures.push('listen: the first press loaded nothing: the player came with the page');
+  if (listen.otherOrigin > 0)
+    failures.push(`listen: the press made ${listen.otherOrigin} request(s) to another origin`);
   return failures;
 }

@@ -1,13 +1,15 @@
 /**
  * Page weight as a phone gets it: one page of each kind, found in the built sitemap, loaded in
  * Chromium with the Pixel 5 profile and an empty cache; each response's bytes as the server sends
- * them (gzip level 6 for text), by kind. Scripts written into the page count as JavaScript.
+ * them (gzip level 6 for text), by kind. Scripts written into the page count as JavaScript. On the
+ * guide, also the "Nghe" player before and on its press (listen.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { devices } from 'playwright-core';
 import { launchChromium } from '../chromium.ts';
+import { listenNote, measureListen, type ListenFigures } from './listen.ts';
 import type { Findings } from './report.ts';
 
 export interface Target {
@@ -65,6 +67,8 @@ export interface Weight {
   bytes: Record<Kind, number>;
   requests: number;
   pagefind: boolean;
+  /** On a guide: what the "Nghe" player costs before and on its press. */
+  listen?: ListenFigures;
 }
 
 export async function measureWeights(
@@ -129,6 +133,12 @@ export async function measureWeights(
     }
   } finally {
     await browser.close();
+  }
+  const guide = weights.find((weight) => weight.label === 'guide');
+  const listenOn = list.find((target) => target.kind === 'guide')?.path;
+  if (guide && listenOn) {
+    guide.listen = await measureListen(origin, listenOn);
+    findings.notes.push(listenNote(guide.listen));
   }
   return weights;
 }

@@ -3,6 +3,8 @@
  * is about one ward: names, dates and links come from content and are filled into {placeholders}.
  * Sections are grouped by feature; keep keys in their section.
  */
+import { listen } from './listen.ts';
+
 export const vi = {
   // Site shell
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
@@ -303,6 +305,7 @@ export const vi = {
   'stories.ofGroup.title': 'Câu chuyện của bà con trong tổ',
   'stories.ofGroup.all': 'Xem tất cả câu chuyện của tổ ({count})',
   'stories.send.cta': 'Gửi câu chuyện của bạn',
+  ...listen,
   'stories.share.title': 'Chia sẻ câu chuyện này',
   'stories.share.native': 'Chia sẻ…',
   'stories.share.copy': 'Sao chép đường link',

@@ -67,6 +67,29 @@ describe('the service worker', () => {
     expect(second.revisions.get('/index.html')).toBe(first.revisions.get('/index.html'));
   });
 
+  it('keeps what the scripts of a kept page load later by address (the "Nghe" player)', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'sw-dist-'));
+    page(
+      dist,
+      'huong-dan/tim-khoa-hoc/index.html',
+      '<script type="module" src="/_astro/nghe.a1.js"></script>',
+    );
+    page(dist, '_astro/nghe.a1.js', 'addEventListener("click",()=>import(`/_astro/player-b2.js`))');
+    page(dist, '_astro/player-b2.js', 'speechSynthesis.cancel()');
+    // Named by a script on a page that is not kept: not kept either.
+    page(dist, 'tin-tuc/index.html', '<script type="module" src="/_astro/other.c3.js"></script>');
+    page(dist, '_astro/other.c3.js', 'import("/_astro/other-player-d4.js")');
+    page(dist, '_astro/other-player-d4.js', '');
+    page(dist, 'ngoai-tuyen/index.html', '<h1>Không có mạng</h1>');
+
+    expect([...worker(dist).revisions.keys()].sort()).toEqual([
+      '/_astro/nghe.a1.js',
+      '/_astro/player-b2.js',
+      '/huong-dan/tim-khoa-hoc/index.html',
+      '/ngoai-tuyen/index.html',
+    ]);
+  });
+
   it('bundles the code once, and again when an input or the base path changes', () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'sw-dist-'));
     page(dist, 'index.html', '<h1>Trang chủ</h1>');

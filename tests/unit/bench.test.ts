@@ -7,6 +7,7 @@ import {
   buildVerdicts,
   rebuildVerdicts,
   contentCheckVerdicts,
+  listenVerdicts,
   weightVerdicts,
   type Build,
 } from '../../scripts/bench/budgets.ts';
@@ -59,6 +60,39 @@ describe('budgets', () => {
     expect(weightVerdicts([guide(7500, 200)])).toEqual([]);
     expect(weightVerdicts([guide(7900, 200)])).toEqual([
       'guide: 8,200 B over the wire, every request included (budget 8,192 B)',
+    ]);
+  });
+
+  it('holds the "Nghe" player to 1,000 B of JS before the press, its code coming on the press', () => {
+    const listen = { shown: true, loaderBytes: 244, requestsBefore: 4, pressRequests: 1 };
+    expect(listenVerdicts({ ...listen, otherOrigin: 0, pressBytes: 2450 })).toEqual([]);
+    expect(listenVerdicts(undefined)).toEqual([]);
+    // 1,001 B of loader; a press that loads nothing; one request elsewhere.
+    expect(
+      listenVerdicts({
+        ...listen,
+        loaderBytes: 1001,
+        pressRequests: 0,
+        otherOrigin: 1,
+        pressBytes: 0,
+      }),
+    ).toEqual([
+      'listen: 1,001 B of JavaScript on the page before the press (budget 1,000 B)',
+      'listen: the first press loaded nothing: the player came with the page',
+      'listen: the press made 1 request(s) to another origin',
+    ]);
+    expect(listenVerdicts({ ...listen, shown: false, otherOrigin: 0, pressBytes: 0 })).toEqual([
+      'listen: no "Nghe" button on the guide with a Vietnamese voice',
+    ]);
+    // Judged with the guide's weight, where the benchmark puts it.
+    const guide = {
+      label: 'guide',
+      bytes: { html: 7000, css: 0, js: 1100, font: 0 },
+      pagefind: false,
+      listen: { ...listen, loaderBytes: 1100, otherOrigin: 0, pressBytes: 2450 },
+    };
+    expect(weightVerdicts([guide])).toEqual([
+      'listen: 1,100 B of JavaScript on the page before the press (budget 1,000 B)',
     ]);
   });
 
