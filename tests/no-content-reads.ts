@@ -79,6 +79,7 @@ function guardCallback<F extends Fn>(name: string, original: F): F {
     const callback = args.at(-1) as unknown;
     if (typeof callback !== 'function') throw refusal(args[0], name);
     process.nextTick(() => (callback as (error: Error) => void)(refusal(args[0], name)));
+    return undefined;
   }) as F;
 }
 
