@@ -10,10 +10,21 @@ export interface Run {
   output: string;
 }
 
+// Vitest puts Vite's `import.meta.env` (BASE_URL '/', MODE …) in the test's process.env; a build
+// started from a test must not inherit them: BASE_URL replaced the base path of a site under a path.
+const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 export function astro(args: string[], env: Record<string, string> = {}): Run {
+  const inherited = Object.entries(process.env).filter(([name]) => !VITE_ENV.has(name));
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: {
+      ...Object.fromEntries(inherited),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...env,
+    },
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output };

@@ -38,7 +38,8 @@ it('a production build reads each content file once', () => {
     SITE_ENV: 'production',
     READ_LOG: log,
     READ_LOG_DIR: dir,
-    NODE_OPTIONS: `--import ${path.resolve('tests/build/read-log.ts')}`,
+    // Added to the guard against content/ reads (tests/no-content-reads.ts), not in its place.
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${path.resolve('tests/build/read-log.ts')}`,
   });
   expect(run.status, run.output).toBe(0);
 

@@ -35,37 +35,71 @@ function worker(
   return { revisions, source, bundled: run.stdout.includes('(code bundled)') };
 }
 
+/**
+ * A content folder holding only the sample's site.yaml, with the site at `url`: all the step reads.
+ * Given explicitly, so the step never reads content/, which a ward replaces.
+ */
+function siteAt(url: string): string {
+  const content = mkdtempSync(path.join(tmpdir(), 'sw-content-'));
+  const sample = readFileSync(`${SAMPLE_WARD}/site.yaml`, 'utf8');
+  expect(sample).toContain(`url: ${SAMPLE_URL}\n`);
+  writeFileSync(path.join(content, 'site.yaml'), sample.replace(SAMPLE_URL, url));
+  return content;
+}
+
+const SAMPLE_URL = 'https://congdanso.tanhung.example/';
+
 describe('the service worker', () => {
-  it('keeps the help pages and their pictures, and a rebuild replaces what changed', () => {
-    const dist = mkdtempSync(path.join(tmpdir(), 'sw-dist-'));
-    page(dist, 'index.html', '<img src="/_astro/anh.abc.webp" alt=""><a href="/tin-tuc/">Tin</a>');
-    page(dist, '_astro/anh.abc.webp', 'webp');
-    page(dist, 'huong-dan/tao-tai-khoan/index.html', '<h1>Tạo tài khoản</h1>');
-    page(dist, 'hoi-dap/index.html', '<h1>Hỏi đáp</h1>');
-    page(dist, 'ngoai-tuyen/index.html', '<h1>Không có mạng</h1>');
-    page(dist, 'tin-tuc/index.html', '<h1>Tin tức</h1>');
+  it.each([
+    ['at the root of its domain', SAMPLE_URL, ''],
+    ['under a path', 'https://example.gov.vn/congdanso/', '/congdanso'],
+  ])(
+    'keeps the help pages and their pictures of a site %s, and a rebuild replaces what changed',
+    (_where, url, base) => {
+      const env = { SITE_CONTENT: siteAt(url) };
+      // Astro writes a site under a path at the root of dist/; its pages name files with the path.
+      const dist = mkdtempSync(path.join(tmpdir(), 'sw-dist-'));
+      page(
+        dist,
+        'index.html',
+        `<img src="${base}/_astro/anh.abc.webp" alt=""><a href="${base}/tin-tuc/">Tin</a>`,
+      );
+      page(dist, '_astro/anh.abc.webp', 'webp');
+      page(dist, '_astro/buoc-1.def.webp', 'webp');
+      page(
+        dist,
+        'huong-dan/tao-tai-khoan/index.html',
+        `<h1>Tạo tài khoản</h1><img src="${base}/_astro/buoc-1.def.webp" alt="Bước 1">`,
+      );
+      page(dist, 'hoi-dap/index.html', '<h1>Hỏi đáp</h1>');
+      page(dist, 'ngoai-tuyen/index.html', '<h1>Không có mạng</h1>');
+      page(dist, 'tin-tuc/index.html', '<h1>Tin tức</h1>');
 
-    const first = worker(dist);
-    expect([...first.revisions.keys()].sort()).toEqual([
-      '/_astro/anh.abc.webp',
-      '/hoi-dap/index.html',
-      '/huong-dan/tao-tai-khoan/index.html',
-      '/index.html',
-      '/ngoai-tuyen/index.html',
-    ]);
-    // A hashed file's name changes with its content: it needs no revision.
-    expect(first.source).toContain('url:"/_astro/anh.abc.webp",revision:null');
-    // Pages outside the help (news) are not kept; other pages fall back to the offline page.
-    expect(first.source).toContain('/ngoai-tuyen/index.html');
-    expect(first.source).toContain('to-dan-pho');
+      const first = worker(dist, env);
+      expect([...first.revisions.keys()].sort()).toEqual([
+        `${base}/_astro/anh.abc.webp`,
+        `${base}/_astro/buoc-1.def.webp`,
+        `${base}/hoi-dap/index.html`,
+        `${base}/huong-dan/tao-tai-khoan/index.html`,
+        `${base}/index.html`,
+        `${base}/ngoai-tuyen/index.html`,
+      ]);
+      // A hashed file's name changes with its content: it needs no revision.
+      expect(first.source).toContain(`url:"${base}/_astro/buoc-1.def.webp",revision:null`);
+      // Pages outside the help (news) are not kept; other pages fall back to the offline page.
+      expect(first.source).toContain(`"${base}/ngoai-tuyen/index.html"`);
+      expect(first.source).toContain('to-dan-pho');
 
-    page(dist, 'hoi-dap/index.html', '<h1>Hỏi đáp, sửa lại</h1>');
-    const second = worker(dist);
-    expect(second.revisions.get('/hoi-dap/index.html')).not.toBe(
-      first.revisions.get('/hoi-dap/index.html'),
-    );
-    expect(second.revisions.get('/index.html')).toBe(first.revisions.get('/index.html'));
-  });
+      page(dist, 'hoi-dap/index.html', '<h1>Hỏi đáp, sửa lại</h1>');
+      const second = worker(dist, env);
+      expect(second.revisions.get(`${base}/hoi-dap/index.html`)).not.toBe(
+        first.revisions.get(`${base}/hoi-dap/index.html`),
+      );
+      expect(second.revisions.get(`${base}/index.html`)).toBe(
+        first.revisions.get(`${base}/index.html`),
+      );
+    },
+  );
 
   it('keeps what the scripts of a kept page load later by address (the "Nghe" player)', () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'sw-dist-'));
@@ -94,7 +128,10 @@ describe('the service worker', () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'sw-dist-'));
     page(dist, 'index.html', '<h1>Trang chủ</h1>');
     page(dist, 'ngoai-tuyen/index.html', '<h1>Không có mạng</h1>');
-    const env = { SW_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'sw-cache-')) };
+    const env = {
+      SITE_CONTENT: siteAt(SAMPLE_URL),
+      SW_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'sw-cache-')),
+    };
     const cached = path.join(env.SW_CACHE_DIR, 'worker.json');
 
     const first = worker(dist, env);
@@ -116,15 +153,7 @@ describe('the service worker', () => {
     expect(worker(dist, env).bundled).toBe(true);
 
     // A site under a sub-path: its offline page and its files have that path.
-    const content = mkdtempSync(path.join(tmpdir(), 'sw-content-'));
-    writeFileSync(
-      path.join(content, 'site.yaml'),
-      readFileSync(`${SAMPLE_WARD}/site.yaml`, 'utf8').replace(
-        'https://congdanso.tanhung.example/',
-        'https://congdanso.tanhung.example/phuong/',
-      ),
-    );
-    const moved = worker(dist, { ...env, SITE_CONTENT: content });
+    const moved = worker(dist, { ...env, SITE_CONTENT: siteAt(`${SAMPLE_URL}phuong/`) });
     expect(moved.bundled).toBe(true);
     expect(moved.source).toContain('"/phuong/ngoai-tuyen/index.html"');
     expect([...moved.revisions.keys()]).toEqual([
