@@ -9,6 +9,7 @@ import { criticalCss } from './src/integrations/critical-css.ts';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { stripPictureMetadata } from './src/integrations/strip-metadata.ts';
 import { sanitizeMarkdown } from './src/lib/markdown.ts';
 import { readSite } from './src/lib/site-file.ts';
 import { contentDir } from './src/lib/paths.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
       filter: (page) => !/\/in-an\/.+|\/ngoai-tuyen\/$|\/quan-tri\//.test(new URL(page).pathname),
     }),
     normaliseBuiltHtml(),
+    // No published picture keeps its GPS position or a name (originals included).
+    stripPictureMetadata(),
     // The CSS each page uses, in its <head>: it paints from its first response.
     critical,
     // The editor at /quan-tri/: outside the pages, so out of the sitemap and the search index.

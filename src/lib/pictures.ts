@@ -13,7 +13,7 @@
  *
  * Anything else is refused in Vietnamese, naming the file, the line and the field.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Problem } from './content-errors.ts';
@@ -61,6 +61,11 @@ export async function pictureProblem(
   if (!existsSync(file))
     return at(
       `không có trong thư mục ${path.basename(folder)}/. ${HOW}, đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
+    );
+  // A symbolic link (the picture's or a folder's on the way) may point anywhere on the machine.
+  if (path.relative(realpathSync(folder), realpathSync(file)) !== path.relative(folder, file))
+    return at(
+      'là một lối tắt (symbolic link), không phải tệp ảnh thật, nên trang web không đăng. Xóa lối tắt và chép tệp ảnh thật vào thư mục của bài.',
     );
   if (!RASTER_EXTENSIONS.test(file)) return at(`không phải ảnh JPG, PNG, WebP hay AVIF. ${HOW}`);
   let metadata: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;

@@ -18,8 +18,8 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { formatProblem, throwIfProblems, type Problem } from '../lib/content-errors.ts';
-import { bodyPictures } from '../lib/attachments.ts';
 import { markdownBodyProblems, mdxBodyProblems } from '../lib/body-rules.ts';
+import { bodyPictures } from '../lib/body-tree.ts';
 import { entrySlug, fileNameProblems } from '../lib/file-names.ts';
 import { contentPath } from '../lib/paths.ts';
 import { pictureProblems } from '../lib/pictures.ts';
@@ -85,7 +85,7 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
           const src = (result.data as Record<string, unknown>)[field];
           return typeof src === 'string' ? [{ src, line: source.lineOf([field]), field }] : [];
         }),
-        ...bodyPictures(source.body, source.bodyLine),
+        ...bodyPictures(source.body, source.bodyLine, file.endsWith('.mdx')),
       ])),
       ...(check?.({ file: full, data: result.data, source }) ?? []),
     ];

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors.ts';
 import { markdownBodyProblems, MDX_COMPONENTS, mdxBodyProblems } from '../../src/lib/body-rules.ts';
+import { bodyPictures } from '../../src/lib/body-tree.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const FILE = 'content/guides/x.mdx';
@@ -155,6 +156,69 @@ describe('pictures in a body', () => {
         "content/guides/x.mdx, dòng 7: Ảnh "./b.jpg" chưa có mô tả cho người không nhìn thấy. Viết mô tả trong ngoặc vuông: ![Bà Lan cầm điện thoại, cháu ngồi bên cạnh](./b.jpg), hoặc thêm alt="…" vào thẻ <img>.",
       ]
     `);
+  });
+});
+
+describe('the pictures a body shows', () => {
+  // Each of these was missed by the regex that found pictures before: the SVG reached dist/.
+  const lines = [
+    'Bài viết.', // 5
+    '',
+    '![Biểu đồ [mới]](./ngoac.svg)', // 7
+    '',
+    '![Mô tả dài', // 9
+    'sang dòng hai](./hai-dong.svg)',
+    '',
+    '![x][r] và ![y][] và ![Z]', // 12
+    '',
+    '[r]: ./tham-chieu.svg', // 14
+    '[y]: <./y có dấu cách.svg>',
+    '[z]: ./z.svg',
+    '[r]: ./bi-bo-qua.jpg', // a second definition of a label is ignored, as CommonMark does
+    '',
+    '![c](<./ảnh bà Lan.jpg>) ![d](./a%20b.jpg "tiêu đề") ![e](./\\(f\\).jpg)', // 19
+    '',
+    'Chữ <img alt="q" src="./trong-dong.svg"> chữ.', // 21
+    '',
+    '<div>', // 23
+    '<IMG ALT="q" SRC="./&#x78;ss.svg">',
+    '</div>',
+    '',
+    '`![mã](./khong-phai-anh.svg)`', // 27: code, shows no picture
+  ];
+
+  it('are read from the tree the renderer reads: every markdown picture syntax and <img>', () => {
+    expect(bodyPictures(lines.join('\n'), 5, false)).toEqual([
+      { src: './ngoac.svg', line: 7 },
+      { src: './hai-dong.svg', line: 9 },
+      { src: './tham-chieu.svg', line: 12 },
+      { src: './y có dấu cách.svg', line: 12 },
+      { src: './z.svg', line: 12 },
+      { src: './ảnh bà Lan.jpg', line: 19 },
+      { src: './a%20b.jpg', line: 19 },
+      { src: './(f).jpg', line: 19 },
+      { src: './trong-dong.svg', line: 21 },
+      { src: './xss.svg', line: 24 },
+    ]);
+  });
+
+  it('are found in MDX too, JSX <img> included', () => {
+    const body = [
+      '![a [b]](./a.svg)',
+      '',
+      '<img src="./b.svg" alt="b" />',
+      '',
+      '![c][d]',
+      '',
+      '[d]: ./d.svg',
+    ];
+    expect(bodyPictures(body.join('\n'), 1, true)).toEqual([
+      { src: './a.svg', line: 1 },
+      { src: './b.svg', line: 3 },
+      { src: './d.svg', line: 5 },
+    ]);
+    // An MDX body that does not parse shows no picture; the body rules report its syntax.
+    expect(bodyPictures('<Note>', 1, true)).toEqual([]);
   });
 });
 

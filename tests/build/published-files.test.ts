@@ -1,0 +1,102 @@
+/**
+ * Content → published files, through the real build: an SVG reached through any markdown picture
+ * syntax is refused, named by file and line; and no published picture, originals included, keeps
+ * the EXIF, XMP or IPTC its camera wrote (the GPS position, the artist's name).
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { expect, it } from 'vitest';
+import { astro, copyContent } from './astro.ts';
+
+const FIXTURE = 'tests/fixtures/tan-hung';
+const NEWS = 'news/phuong-tan-hung-phat-dong-cuoc-thi-cong-dan-so.md';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><script>alert(1)</script></svg>';
+
+it('refuses an SVG reached through every picture syntax, each on its line', () => {
+  const dir = copyContent(FIXTURE);
+  for (const name of ['ngoac', 'hai-dong', 'tham-chieu', 'co dau cach', 'the-img'])
+    writeFileSync(path.join(dir, 'news', `${name}.svg`), SVG);
+  const text = readFileSync(path.join(dir, NEWS), 'utf8');
+  const bodyLine = text.split('\n').length + 1;
+  const body = [
+    '![Biểu đồ [mới]](./ngoac.svg)', // bodyLine
+    '',
+    '![Mô tả', // + 2
+    'hai dòng](./hai-dong.svg)',
+    '',
+    '![Tham chiếu][r]', // + 5
+    '',
+    '[r]: ./tham-chieu.svg',
+    '',
+    '![Có dấu cách](<./co dau cach.svg>)', // + 9
+    '',
+    '<img alt="Thẻ img" src="./the-img.svg">', // + 11
+  ];
+  writeFileSync(path.join(dir, NEWS), `${text}\n${body.join('\n')}\n`);
+  const run = astro(['build', '--outDir', mkdtempSync(path.join(tmpdir(), 'svg-build-'))], {
+    SITE_CONTENT: dir,
+  });
+  expect(run.status).not.toBe(0);
+  for (const [src, offset] of [
+    ['./ngoac.svg', 0],
+    ['./hai-dong.svg', 2],
+    ['./tham-chieu.svg', 5],
+    ['./co dau cach.svg', 9],
+    ['./the-img.svg', 11],
+  ] as const)
+    expect(run.output).toContain(
+      `${NEWS}, dòng ${bodyLine + offset}: Ảnh "${src}" không phải ảnh JPG, PNG, WebP hay AVIF.`,
+    );
+});
+
+it('publishes every picture without EXIF, XMP or IPTC, and upright', async () => {
+  const dir = copyContent(FIXTURE);
+  const cover = path.join(dir, 'news/mo-cuoc-thi.jpg');
+  // 1200 × 675 stored on its side (orientation 6: turn 90° clockwise to show), with a position
+  // and a name in EXIF, and XMP.
+  const tagged = await sharp(readFileSync(cover))
+    .rotate(-90)
+    .withMetadata({ orientation: 6 })
+    .withExif({
+      IFD0: { Artist: 'Nguyễn Văn Chụp' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '20/1 51/1 0/1' },
+    })
+    .withXmp(
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Nguyễn Văn Chụp</dc:creator></x:xmpmeta>',
+    )
+    .jpeg()
+    .toBuffer();
+  writeFileSync(cover, tagged);
+  const before = await sharp(tagged).metadata();
+  expect([before.width, before.height, before.orientation, !!before.exif]).toEqual([
+    675,
+    1200,
+    6,
+    true,
+  ]);
+
+  const outDir = mkdtempSync(path.join(tmpdir(), 'exif-build-'));
+  const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: dir });
+  expect(run.status, run.output).toBe(0);
+  const pictures = readdirSync(path.join(outDir, '_astro')).filter((file) =>
+    /\.(jpe?g|png|webp|avif)$/.test(file),
+  );
+  const original = pictures.find((file) => /^mo-cuoc-thi\.[\w-]{8}\.jpg$/.test(file));
+  expect(original).toBeDefined();
+  for (const file of pictures) {
+    const data = readFileSync(path.join(outDir, '_astro', file));
+    const metadata = await sharp(data).metadata();
+    expect([file, !!metadata.exif, !!metadata.xmp, !!metadata.iptc]).toEqual([
+      file,
+      false,
+      false,
+      false,
+    ]);
+    expect(data.includes('Nguyễn Văn Chụp')).toBe(false);
+  }
+  const upright = await sharp(path.join(outDir, '_astro', original!)).metadata();
+  expect([upright.width, upright.height]).toEqual([1200, 675]);
+});
