@@ -42,6 +42,33 @@ export const MDX_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 
 const COMPONENT_LIST = Object.keys(MDX_COMPONENTS).join(', ');
 
+/**
+ * The values an attribute of a component may take, where they are a closed set: the facts and
+ * links of site.yaml (src/components/guides/Fact.astro and SiteLink.astro, kept in step by a unit
+ * test). Any other value (`name="constructor"`, `to="toString"`) is refused here, by file and line.
+ */
+export const MDX_VALUES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Fact: {
+    name: [
+      'opens',
+      'closes',
+      'reportDeadline',
+      'questions',
+      'platform',
+      'campaign',
+      'organizer',
+      'storyName',
+      'ward',
+      'audience',
+      'officials',
+      'households',
+      'hotline',
+      'courseHost',
+    ],
+  },
+  SiteLink: { to: ['course', 'hotline', 'zalo', 'guide', 'video'] },
+};
+
 /** Problems of an MDX body; `bodyLine` is the file's line of the body's first line. */
 export function mdxBodyProblems(file: string, body: string, bodyLine: number): Problem[] {
   let tree: Node;
@@ -114,7 +141,8 @@ function elementProblems(file: string, node: Node, line: number | undefined): Pr
   const name = node.name ?? '';
   const problems: Problem[] = [];
   const at = (message: string) => problems.push({ file, line, message });
-  const component = /^[A-Z]/.test(name) ? MDX_COMPONENTS[name] : undefined;
+  const component =
+    /^[A-Z]/.test(name) && Object.hasOwn(MDX_COMPONENTS, name) ? MDX_COMPONENTS[name] : undefined;
   const htmlAttributes = /^[a-z][a-z0-9]*$/.test(name) ? allowedHtmlAttributes(name) : undefined;
   if (!component && !htmlAttributes) {
     at(
@@ -147,6 +175,14 @@ function elementProblems(file: string, node: Node, line: number | undefined): Pr
     if (attribute.value !== null && typeof attribute.value !== 'string') {
       at(
         `Thuộc tính ${key} của thẻ <${name}> phải là chữ trong dấu ngoặc kép, ví dụ ${key}="…", không dùng dấu ngoặc nhọn { }.`,
+      );
+      continue;
+    }
+    const values = component && Object.hasOwn(MDX_VALUES, name) ? MDX_VALUES[name]! : {};
+    const closed = Object.hasOwn(values, key) ? values[key]! : undefined;
+    if (closed && typeof attribute.value === 'string' && !closed.includes(attribute.value)) {
+      at(
+        `Thẻ <${name}> không có ${key}="${attribute.value}". Dùng một trong: ${closed.join(', ')}.`,
       );
       continue;
     }

@@ -6,7 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors.ts';
-import { markdownBodyProblems, MDX_COMPONENTS, mdxBodyProblems } from '../../src/lib/body-rules.ts';
+import {
+  markdownBodyProblems,
+  MDX_COMPONENTS,
+  MDX_VALUES,
+  mdxBodyProblems,
+} from '../../src/lib/body-rules.ts';
 import { bodyPictures } from '../../src/lib/body-tree.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
@@ -227,4 +232,30 @@ it('allows exactly the components the guides render', () => {
   const rendered = /export const mdxComponents = \{([^}]*)\}/.exec(source)![1]!;
   const names = rendered.split(',').map((entry) => entry.split(':')[0]!.trim());
   expect(names.sort()).toEqual(Object.keys(MDX_COMPONENTS).sort());
+});
+
+it('refuses a fact or a link site.yaml does not give, prototype names included', () => {
+  expect(
+    mdx(
+      '<Fact name="constructor" />\n\n<SiteLink to="toString" />\n\n<Fact name="closes" /> <Constructor />',
+    ),
+  ).toMatchInlineSnapshot(`
+    [
+      "content/guides/x.mdx, dòng 5: Thẻ <Fact> không có name="constructor". Dùng một trong: opens, closes, reportDeadline, questions, platform, campaign, organizer, storyName, ward, audience, officials, households, hotline, courseHost.",
+      "content/guides/x.mdx, dòng 7: Thẻ <SiteLink> không có to="toString". Dùng một trong: course, hotline, zalo, guide, video.",
+      "content/guides/x.mdx, dòng 9: Thẻ <Constructor> không có trong các khối trang hướng dẫn dùng được (Fact, Note, PageLink, SiteLink, Step, Steps) và không phải định dạng chữ thông thường. Sửa tên thẻ cho đúng, hoặc xóa thẻ và viết bằng định dạng markdown.",
+    ]
+  `);
+});
+
+it('knows exactly the facts and links the components render', () => {
+  for (const [component, attribute] of [
+    ['Fact', 'name'],
+    ['SiteLink', 'to'],
+  ] as const) {
+    const source = readFileSync(`src/components/guides/${component}.astro`, 'utf8');
+    const union = new RegExp(`${attribute}:([^;]*);`).exec(source)![1]!;
+    const names = [...union.matchAll(/'([^']+)'/g)].map((match) => match[1]);
+    expect(names.sort()).toEqual([...MDX_VALUES[component]![attribute]!].sort());
+  }
 });
