@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors.ts';
+import { findContactDetails } from '../../src/lib/privacy.ts';
+import { textFault } from '../../src/lib/text-rule.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { writeCsv } from '../../src/lib/csv-write.ts';
 import { householdsTemplate } from '../../src/lib/participation-templates.ts';
@@ -69,6 +71,80 @@ describe('text that is not text', () => {
 
   it('accepts Vietnamese as it is written, emoji and all', () => {
     expect(groups('to-1,Tổ dân phố số 1 – Khu Đông Hải,Nhà văn hóa 🏠 số 1')).toEqual([]);
+  });
+});
+
+describe('hidden and look-alike text the rule missed before', () => {
+  /** "0901234567" spelt in invisible tag characters (U+E0030 is a tag "0"). */
+  const TAG_PHONE = [...'0901234567']
+    .map((digit) => String.fromCodePoint(0xe0000 + digit.charCodeAt(0)))
+    .join('');
+
+  it('refuses tag characters, Hangul fillers, a blank Braille letter and piled-up marks', () => {
+    expect({
+      tags: textFault(`Gọi ${TAG_PHONE} nhé`),
+      hangulTitle: textFault('\u3164\u3164\u3164'),
+      hangulJamoFiller: textFault('Tổ\u1160 1'),
+      halfwidthFiller: textFault('\uFFA0'),
+      braille: textFault('Tổ \u2800'),
+      zalgo: textFault(`Tổ 1 a${'\u0301'.repeat(200)}`),
+      threeMarks: textFault('e\u0302\u0323\u0301'),
+    }).toEqual({
+      tags: 'có ký tự ẩn (U+E0030) ở vị trí 5: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      hangulTitle:
+        'có ký tự ẩn (U+3164) ở vị trí 1: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      hangulJamoFiller:
+        'có ký tự ẩn (U+1160) ở vị trí 3: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      halfwidthFiller:
+        'có ký tự ẩn (U+FFA0) ở vị trí 1: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      braille:
+        'có ký tự ẩn (U+2800) ở vị trí 4: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      zalgo:
+        'có 200 dấu chồng lên một chữ ở vị trí 7; chữ tiếng Việt có nhiều nhất hai dấu. Xóa rồi gõ lại chữ đó.',
+      threeMarks:
+        'có 3 dấu chồng lên một chữ ở vị trí 2; chữ tiếng Việt có nhiều nhất hai dấu. Xóa rồi gõ lại chữ đó.',
+    });
+  });
+
+  it('refuses look-alike letters from any script, by Unicode’s confusables data', () => {
+    expect({
+      mathBold: textFault('𝐓ổ dân phố'),
+      cherokee: textFault('Tổ dân phố Ꭰông'),
+      latinWordOfCyrillic: textFault('Тор'),
+      greekInside: textFault('Tổ dân phố sο 3'),
+    }).toEqual({
+      mathBold:
+        'có chữ "𝐓" ở vị trí 1 trông giống chữ thường nhưng là chữ kiểu toán học. Gõ lại chữ đó bằng bàn phím tiếng Việt.',
+      cherokee:
+        'có chữ "Ꭰ" ở vị trí 12 trông giống chữ thường nhưng là chữ Cherokee. Gõ lại chữ đó bằng bàn phím tiếng Việt.',
+      latinWordOfCyrillic:
+        'có chữ "Т" ở vị trí 1 trông giống chữ thường nhưng là chữ Kirin (tiếng Nga). Gõ lại chữ đó bằng bàn phím tiếng Việt.',
+      greekInside:
+        'có chữ "ο" ở vị trí 13 trông giống chữ thường nhưng là chữ Hy Lạp. Gõ lại chữ đó bằng bàn phím tiếng Việt.',
+    });
+  });
+
+  it('accepts Vietnamese in NFC and in NFD, emoji of every kind, Han and words of other scripts', () => {
+    const vietnamese =
+      'Đăng ký học số: Nguyễn Thị Ệ, Phường Đông Hải, tổ 1 – ổn định, ưu tiên người cao tuổi';
+    for (const value of [
+      vietnamese,
+      vietnamese.normalize('NFD'),
+      'Chúc mừng 🎉👍🏽 ❤️ 1️⃣ 👨‍👩‍👧 🇻🇳 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+      '学习数字技能 一二三',
+      'Привет, Ελληνικά',
+    ])
+      expect([value, textFault(value)]).toEqual([value, undefined]);
+  });
+
+  it('lets the privacy check read a phone number hidden in tags or broken by invisible characters', () => {
+    expect(findContactDetails(`Gọi ${TAG_PHONE} nhé`).map((match) => match.kind)).toEqual([
+      'phone',
+    ]);
+    expect(
+      findContactDetails('Gọi 09\u200B01\u2060234\u00AD567').map((match) => match.kind),
+    ).toEqual(['phone']);
+    expect(findContactDetails('Thư: lan@gmаil.com').map((match) => match.kind)).toEqual(['email']);
   });
 });
 
