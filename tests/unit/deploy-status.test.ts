@@ -69,8 +69,12 @@ beforeAll(async () => {
         return send(open.slice((page - 1) * perPage, page * perPage));
       }
       if (request.method === 'POST' && !match[1]) {
-        const { labels = [], ...rest } = body as { labels?: string[] };
-        const created = {
+        const { labels = [], ...rest } = body as {
+          labels?: string[];
+          title: string;
+          body: string;
+        };
+        const created: StubIssue = {
           number: issues.length + 1,
           state: 'open' as const,
           comments: [],

@@ -183,4 +183,35 @@ describe('cells a spreadsheet would run', () => {
     // A template of groups read before the rule came in is made safe as well.
     expect(householdsTemplate([{ code: 'to-1', name: '=cmd|x' }])).toContain(",to-1,'=cmd|x,");
   });
+
+  it('include the full-width and small forms of = + - @, and a starter behind spaces', () => {
+    const starters = [
+      '＝1+2',
+      '＋84',
+      '－1',
+      '＠SUM(1)',
+      '﹦1',
+      '﹢1',
+      '﹣1',
+      '﹫x',
+      ' =1+2',
+      '\u3000＝1',
+      '\rx',
+    ];
+    expect(
+      writeCsv(
+        ['a'],
+        starters.map((cell) => [cell]),
+      ),
+    ).toBe(
+      `\uFEFFa\r\n${starters.map((cell) => (/[\r]/.test(cell) ? `"'${cell}"` : `'${cell}`)).join('\r\n')}\r\n`,
+    );
+    expect(groups('to-1,＝1+2,')).toEqual([
+      'groups.csv, dòng 2, cột "name": Tên tổ "＝1+2" bắt đầu bằng dấu ＝, Excel sẽ hiểu là công thức và chạy nó. Bỏ dấu đó ở đầu, ví dụ: Tổ dân phố số 1',
+    ]);
+    // Text that only contains the signs is text.
+    expect(writeCsv(['a'], [['Tổ 1 = khu Đông'], ['Email: lan@example.com']])).toBe(
+      '\uFEFFa\r\nTổ 1 = khu Đông\r\nEmail: lan@example.com\r\n',
+    );
+  });
 });
