@@ -100,3 +100,25 @@ it('publishes every picture without EXIF, XMP or IPTC, and upright', async () =>
   const upright = await sharp(path.join(outDir, '_astro', original!)).metadata();
   expect([upright.width, upright.height]).toEqual([1200, 675]);
 });
+
+it('names the guide, its line and site.yaml when a guide links an address site.yaml leaves out', () => {
+  const dir = copyContent(FIXTURE);
+  const site = path.join(dir, 'site.yaml');
+  writeFileSync(site, readFileSync(site, 'utf8').replace(/^ {2}videoUrl: .*\n/m, ''));
+  const run = astro(['build', '--outDir', mkdtempSync(path.join(tmpdir(), 'video-build-'))], {
+    SITE_CONTENT: dir,
+  });
+  expect(run.status).not.toBe(0);
+  const USES = ['guides/tao-tai-khoan.mdx, dòng 60', 'guides/tim-khoa-hoc.mdx, dòng 45'];
+  // The guides are checked first; the build stops at the first collection with problems.
+  const problems = run.output
+    .split('\n')
+    .filter((line) => line.includes('<SiteLink to="video">') && line.includes('/guides/'));
+  // Lines counted by hand in the fixture's files: every use, each on its own file and line.
+  expect(problems.map((line) => line.replace(/^.*?(guides|pages)\//, '$1/'))).toEqual(
+    USES.map(
+      (use) =>
+        `${use}: Thẻ <SiteLink to="video"> cần địa chỉ help.videoUrl trong ${path.join(dir, 'site.yaml')}, nhưng ${path.join(dir, 'site.yaml')} chưa có mục đó. Thêm help.videoUrl vào ${path.join(dir, 'site.yaml')}, hoặc xóa liên kết này khỏi bài.`,
+    ),
+  );
+});
