@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentEditor } from './src/integrations/cms.ts';
 import { criticalCss } from './src/integrations/critical-css.ts';
+import { nfcContentPaths } from './src/integrations/nfc-paths.ts';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -62,7 +63,8 @@ export default defineConfig({
     securityHeaders({ criticalStyles: critical.stylesWritten }),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    // A picture named in NFD on disk and in NFC in the text is found (src/lib/nfc-path.ts).
+    plugins: [nfcContentPaths(), tailwindcss()],
     build: {
       // Scripts are files, never inlined into pages: the Content-Security-Policy then needs no hash
       // for them, and lists only the inline code registered in src/lib/inline-code.ts.

@@ -13,10 +13,11 @@
  *
  * Anything else is refused in Vietnamese, naming the file, the line and the field.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Problem } from './content-errors.ts';
+import { findFile } from './nfc-path.ts';
 
 /** Formats a picture may have, as sharp names them ("heif" is how it reports AVIF). */
 const RASTER_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif']);
@@ -55,10 +56,12 @@ export async function pictureProblem(
   } catch {
     /* shown as written */
   }
-  const file = path.resolve(folder, decoded);
-  if (path.isAbsolute(decoded) || !file.startsWith(`${folder}${path.sep}`))
+  const named = path.resolve(folder, decoded);
+  if (path.isAbsolute(decoded) || !named.startsWith(`${folder}${path.sep}`))
     return at(`nằm ngoài thư mục của bài (${path.basename(folder)}/). ${HOW}`);
-  if (!existsSync(file))
+  // Names compared in NFC: "ảnh.jpg" typed here finds "ảnh.jpg" saved in NFD on a Mac.
+  const file = findFile(named);
+  if (!file)
     return at(
       `không có trong thư mục ${path.basename(folder)}/. ${HOW}, đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
     );

@@ -122,3 +122,25 @@ it('names the guide, its line and site.yaml when a guide links an address site.y
     ),
   );
 });
+
+it('finds a picture saved with an NFD name and written in NFC, in a field and in the body', () => {
+  const dir = copyContent(FIXTURE);
+  const photo = readFileSync(path.join(dir, 'news/mo-cuoc-thi.jpg'));
+  writeFileSync(path.join(dir, 'news', 'ảnh bà Lan.jpg'.normalize('NFD')), photo);
+  writeFileSync(path.join(dir, 'news', 'bìa tin.jpg'.normalize('NFD')), photo);
+  const text = readFileSync(path.join(dir, NEWS), 'utf8')
+    .replace('cover: ./mo-cuoc-thi.jpg', 'cover: ./bìa tin.jpg'.normalize('NFC'))
+    .concat(`\n![Bà Lan cầm điện thoại](<./${'ảnh bà Lan.jpg'.normalize('NFC')}>)\n`);
+  writeFileSync(path.join(dir, NEWS), text);
+  const outDir = mkdtempSync(path.join(tmpdir(), 'nfd-build-'));
+  const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: dir });
+  expect(run.status, run.output).toBe(0);
+  const page = readFileSync(
+    path.join(outDir, 'tin-tuc/phuong-tan-hung-phat-dong-cuoc-thi-cong-dan-so/index.html'),
+    'utf8',
+  );
+  expect(page).toMatch(/<img[^>]*alt="Bà Lan cầm điện thoại"[^>]*>/);
+  expect(page.match(/<img[^>]*alt="Bà Lan cầm điện thoại"[^>]*>/)![0]).toMatch(
+    /src="[^"]*_astro\//,
+  );
+});
