@@ -6,9 +6,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentEditor } from './src/integrations/cms.ts';
 import { criticalCss } from './src/integrations/critical-css.ts';
+import { nfcContentPaths } from './src/integrations/nfc-paths.ts';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { stripPictureMetadata } from './src/integrations/strip-metadata.ts';
 import { sanitizeMarkdown } from './src/lib/markdown.ts';
 import { readSite } from './src/lib/site-file.ts';
 import { contentDir } from './src/lib/paths.ts';
@@ -51,6 +53,8 @@ export default defineConfig({
       filter: (page) => !/\/in-an\/.+|\/ngoai-tuyen\/$|\/quan-tri\//.test(new URL(page).pathname),
     }),
     normaliseBuiltHtml(),
+    // No published picture keeps its GPS position or a name (originals included).
+    stripPictureMetadata(),
     // The CSS each page uses, in its <head>: it paints from its first response.
     critical,
     // The editor at /quan-tri/: outside the pages, so out of the sitemap and the search index.
@@ -59,7 +63,8 @@ export default defineConfig({
     securityHeaders({ criticalStyles: critical.stylesWritten }),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    // A picture named in NFD on disk and in NFC in the text is found (src/lib/nfc-path.ts).
+    plugins: [nfcContentPaths(), tailwindcss()],
     build: {
       // Scripts are files, never inlined into pages: the Content-Security-Policy then needs no hash
       // for them, and lists only the inline code registered in src/lib/inline-code.ts.

@@ -9,7 +9,8 @@
  *   SITE_CONTENT=<folder with city.yaml> node scripts/build-city.ts [--out dist-city] [--cache <file>]
  *     [--no-pdf]   skip printing the report (bao-cao-thanh-pho.pdf) with Chromium
  *
- * CITY_CACHE_FILE also sets the cache; CITY_NOW fixes the clock (tests).
+ * CITY_CACHE_FILE also sets the cache; CITY_NOW fixes the clock (tests); CITY_ALLOW_PRIVATE_HOSTS
+ * ("127.0.0.1:4321,…") names loopback hosts serving test feeds, which a real hub never reads.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,8 +19,15 @@ import { cityRollup, type CityRollup } from '../src/lib/city/rollup.ts';
 import { readCity, type CityConfig } from '../src/lib/city/config.ts';
 import { readCache, writeCache } from '../src/lib/city/cache.ts';
 import { fetchFeeds } from '../src/lib/city/fetch-feeds.ts';
-import { CITY_FILES, cityPage, problemText, summaryLines } from '../src/lib/city/page.ts';
+import {
+  CITY_FILES,
+  cityPage,
+  problemDetail,
+  problemText,
+  summaryLines,
+} from '../src/lib/city/page.ts';
 import { t } from '../src/i18n/index.ts';
+import { calendarDateIn } from '../src/lib/dates.ts';
 import { cityReport } from '../src/lib/city/report.ts';
 import { cityCsv, cityWorkbook } from '../src/lib/city/table.ts';
 import { printReport, reportFonts } from './city-report.ts';
@@ -69,19 +77,28 @@ export async function buildCity(options: {
   log?: (line: string) => void;
   /** Print the report to PDF (true unless told otherwise). */
   print?: boolean;
+  /**
+   * Hosts ("127.0.0.1:4321") the tests and the benchmark serve feeds on, read though they are on
+   * loopback (src/lib/city/fetch-feeds.ts). A real hub has none: CITY_ALLOW_PRIVATE_HOSTS is unset.
+   */
+  allowPrivateHosts?: readonly string[];
 }): Promise<CityBuild> {
   const log = options.log ?? console.log;
   const started = performance.now();
   const now = options.now ?? new Date();
   const config = readCity(options.folder);
-  const results = await fetchFeeds(config.wards, config.fetch);
+  const results = await fetchFeeds(config.wards, {
+    ...config.fetch,
+    today: calendarDateIn(now),
+    allowPrivateHosts: options.allowPrivateHosts ?? [],
+  });
   const { rollup, cache } = cityRollup(results, readCache(options.cacheFile), {
     staleDays: config.staleDays,
     targetPercent: config.targetPercent,
     now,
   });
   for (const failure of rollup.failures) {
-    const detail = 'detail' in failure.problem ? ` (${failure.problem.detail})` : '';
+    const detail = problemDetail(failure.problem);
     const cached = failure.cached ? `; ${t('city.failures.cached')}` : '';
     log(
       `city: ${failure.name}: ${problemText(failure.problem)}${detail} – ${failure.feedUrl}${cached}`,
@@ -141,5 +158,6 @@ if (import.meta.main) {
     cacheFile: values.cache ?? process.env.CITY_CACHE_FILE ?? DEFAULT_CACHE,
     now: process.env.CITY_NOW ? new Date(process.env.CITY_NOW) : undefined,
     print: !values['no-pdf'],
+    allowPrivateHosts: process.env.CITY_ALLOW_PRIVATE_HOSTS?.split(',').filter(Boolean),
   });
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run check:content`: what a ward's content must pass before it goes live. The production
  * build (`SITE_ENV=production`: sample content refused), then every check that judges content
- * rather than code, on what was built: links and anchors, the HTML rules, nothing loaded from
+ * rather than code, on what was built: only allowed kinds of files (scripts/checks/outputs.ts), links and anchors, the HTML rules, nothing loaded from
  * another origin and the policy in every page, every PDF its page count (a poster one sheet) and
  * every printed QR code decoding to its own page, and accessibility (axe) on every page.
  *
@@ -21,12 +21,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../src/lib/content-errors.ts';
+import { contentDir } from '../src/lib/paths.ts';
 import { readSite } from '../src/lib/site-file.ts';
 import { axeProblems } from './checks/axe.ts';
 import { builtPages, CheckCache, pageProblem } from './checks/findings.ts';
 import { htmlProblems } from './checks/html.ts';
 import { brokenLinks } from './checks/links.ts';
 import { originProblems } from './checks/origins.ts';
+import { outputProblems } from './checks/outputs.ts';
 import { printedProblems } from './checks/printed.ts';
 import { markdownReport } from './checks/report.ts';
 
@@ -114,6 +116,7 @@ async function check(): Promise<Problem[]> {
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     console.log(`check:content: ${name}: ${found.length} lỗi (${seconds} s)`);
   };
+  await checkStep('loại tệp được đăng', () => outputProblems(DIST, contentDir()));
   await checkStep('đường link', () =>
     brokenLinks(DIST, pages, siteUrl).map(({ page, message }) => pageProblem(page, message)),
   );

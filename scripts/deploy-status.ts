@@ -8,7 +8,11 @@
  * - `published`: closes that issue, if open, with a comment saying the site is up to date.
  *
  * It talks to GitHub's REST API with the workflow's token (GITHUB_TOKEN, `issues: write`), at
- * GITHUB_API_URL. The issue is known by a marker in its body, so a renamed title still matches.
+ * GITHUB_API_URL. The issue is the bot's own: opened by the workflow (author `github-actions[bot]`),
+ * with the label {@link LABEL} it sets, and the marker in its body. All three must hold, so an
+ * issue anyone else opens with the marker copied in is never updated, mentioned into or closed.
+ * Every page of open issues is read. Text from content reaches the issue only through the report
+ * (scripts/checks/report.ts), which writes it inert: no mention, reference, link or emoji.
  *
  *   node scripts/deploy-status.ts refused --report report.md
  *   node scripts/deploy-status.ts published
@@ -18,6 +22,12 @@ import { parseArgs } from 'node:util';
 import { REPORT_TITLE } from './checks/report.ts';
 
 export const MARKER = '<!-- cong-dan-so:deploy-status -->';
+/** The label the workflow puts on its issue. */
+export const LABEL = 'cong-dan-so: trang web chưa cập nhật';
+/** The author of every issue a workflow opens with GITHUB_TOKEN. */
+export const BOT = 'github-actions[bot]';
+/** GitHub's largest page; pages are read until one is not full. */
+const PAGE = 100;
 
 export interface GitHubContext {
   api: string;
@@ -33,6 +43,9 @@ export interface GitHubContext {
 interface Issue {
   number: number;
   body?: string | null;
+  user?: { login?: string } | null;
+  labels?: (string | { name?: string })[];
+  pull_request?: unknown;
 }
 
 async function call<T>(
@@ -56,14 +69,27 @@ async function call<T>(
   return (await response.json()) as T;
 }
 
-/** The open status issue, if there is one. */
-async function openIssue(context: GitHubContext): Promise<Issue | undefined> {
-  const issues = await call<(Issue & { pull_request?: unknown })[]>(
-    context,
-    'GET',
-    '/issues?state=open&per_page=100',
+/** The workflow's own issue: its author, its label and its marker, never a pull request. */
+function isStatusIssue(issue: Issue): boolean {
+  const labels = (issue.labels ?? []).map((label) =>
+    typeof label === 'string' ? label : label.name,
   );
-  return issues.find((issue) => !issue.pull_request && issue.body?.includes(MARKER));
+  return (
+    !issue.pull_request &&
+    issue.user?.login === BOT &&
+    labels.includes(LABEL) &&
+    Boolean(issue.body?.includes(MARKER))
+  );
+}
+
+/** The open status issue, if there is one, from every page of open issues. */
+async function openIssue(context: GitHubContext): Promise<Issue | undefined> {
+  const query = `state=open&per_page=${PAGE}&creator=${encodeURIComponent(BOT)}&labels=${encodeURIComponent(LABEL)}`;
+  for (let page = 1; ; page++) {
+    const issues = await call<Issue[]>(context, 'GET', `/issues?${query}&page=${page}`);
+    const found = issues.find(isStatusIssue);
+    if (found || issues.length < PAGE) return found;
+  }
 }
 
 function saved(context: GitHubContext): string {
@@ -78,7 +104,11 @@ export async function reportRefused(context: GitHubContext, report: string): Pro
   const body = `${MARKER}\n${report.trim()}\n\n${saved(context)}\n`;
   const existing = await openIssue(context);
   if (!existing) {
-    const created = await call<Issue>(context, 'POST', '/issues', { title: REPORT_TITLE, body });
+    const created = await call<Issue>(context, 'POST', '/issues', {
+      title: REPORT_TITLE,
+      body,
+      labels: [LABEL],
+    });
     return created.number;
   }
   await call(context, 'PATCH', `/issues/${existing.number}`, { body });

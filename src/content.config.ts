@@ -8,10 +8,12 @@
 import { defineCollection } from 'astro:content';
 import { readGroups, readOfficials, readParticipation } from './lib/tables.ts';
 import { missingAttachments } from './lib/attachments.ts';
-import { contentPath } from './lib/paths.ts';
+import { siteLinkProblems } from './lib/site-links.ts';
+import { contentPath, displayPath } from './lib/paths.ts';
 import { publicGuideIds, unknownGuide } from './lib/self-check.ts';
-import { readSite } from './lib/site-file.ts';
+import { readSite, SITE_FILE } from './lib/site-file.ts';
 import { checkStory } from './lib/stories.ts';
+import type { FrontmatterSource } from './lib/yaml-source.ts';
 import { entries } from './loaders/entries.ts';
 import { storedImage } from './loaders/store-entry.ts';
 import { siteFile, table } from './loaders/tables.ts';
@@ -70,13 +72,43 @@ const news = defineCollection({
   schema: ({ image }) => newsSchema(image),
 });
 
+// A <SiteLink> whose address site.yaml leaves out is named on the guide's line, with site.yaml.
+const siteHelp = readSite().help;
+const missingLinks = new Set(
+  [
+    ['zalo', siteHelp.zalo],
+    ['guide', siteHelp.guideUrl],
+    ['video', siteHelp.videoUrl],
+  ].flatMap(([to, address]) => (address ? [] : [to as string])),
+);
+const checkSiteLinks = ({ file, source }: { file: string; source: FrontmatterSource }) =>
+  file.endsWith('.mdx')
+    ? siteLinkProblems(
+        file,
+        source.body,
+        source.bodyLine,
+        missingLinks,
+        displayPath(contentPath(SITE_FILE)),
+      )
+    : [];
+
 const guides = defineCollection({
-  loader: entries({ folder: 'guides', schema: guideSchema }),
+  loader: entries({
+    folder: 'guides',
+    schema: guideSchema,
+    check: checkSiteLinks,
+    dependsOn: [...missingLinks],
+  }),
   schema: guideSchema,
 });
 
 const pages = defineCollection({
-  loader: entries({ folder: 'pages', schema: pageSchema }),
+  loader: entries({
+    folder: 'pages',
+    schema: pageSchema,
+    check: checkSiteLinks,
+    dependsOn: [...missingLinks],
+  }),
   schema: pageSchema,
 });
 

@@ -13,7 +13,48 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEED_FORMAT, type ProgressFeed } from '../../src/lib/progress-feed.ts';
 
-export type Failure = 'refused' | 'malformed' | 'other-format' | 'timeout';
+export type Failure =
+  | 'refused'
+  | 'malformed'
+  | 'other-format'
+  | 'timeout'
+  // Hostile or careless feeds the hub must refuse (docs/trust-boundaries.md):
+  | 'redirect-away' // 302 to another host on the same machine (an internal service)
+  | 'redirect-metadata' // 302 to the cloud's metadata address
+  | 'huge' // a body that never ends
+  | 'bad-date' // asOf "2025-19-45"
+  | 'future' // dated 2099
+  | 'total' // a total of 9,000,000 households whatever its groups say
+  | 'duplicate' // one group 50 times
+  | 'unsafe' // 9,007,199,254,740,991 households in a group
+  | 'userinfo-site'; // a site with a user name before another host
+
+/** The feed as a hostile or careless ward would serve it. */
+function spoilt(feed: ProgressFeed, failure: Failure | undefined): ProgressFeed {
+  const group = feed.groups.find((each) => each.households !== null)!;
+  switch (failure) {
+    case 'bad-date':
+      return { ...feed, asOf: '2025-19-45' };
+    case 'future':
+      return { ...feed, asOf: '2099-12-31' };
+    case 'total':
+      return { ...feed, households: { ...feed.households, total: 9_000_000 } };
+    case 'duplicate':
+      return { ...feed, groups: Array.from({ length: 50 }, () => group) };
+    case 'unsafe': {
+      const households = Number.MAX_SAFE_INTEGER;
+      return {
+        ...feed,
+        households: { ...feed.households, total: households },
+        groups: feed.groups.map((each) => (each === group ? { ...each, households } : each)),
+      };
+    }
+    case 'userinfo-site':
+      return { ...feed, site: 'https://congdanso.haiphong.gov.vn@evil.example/' };
+    default:
+      return feed;
+  }
+}
 
 /** A small deterministic generator (mulberry32). */
 function random(seed: number): () => number {
@@ -67,6 +108,11 @@ export function generateFeed(index: number, seed = 1): ProgressFeed {
 export interface FeedServer {
   /** The address of ward `index`'s feed. */
   url(index: number): string;
+  /**
+   * The loopback hosts ("127.0.0.1:4321") the feeds are served from: the hub reads them only when
+   * told to (`allowPrivateHosts`), as it never reads a private address otherwise.
+   */
+  hosts: string[];
   close(): Promise<void>;
 }
 
@@ -79,18 +125,43 @@ export async function refusedPort(): Promise<number> {
   return port;
 }
 
-/** Serves `feeds` at /<index>/tien-do/so-lieu.json on 127.0.0.1, failing as `failures` says. */
+/**
+ * Serves `feeds` at /<index>/tien-do/so-lieu.json on 127.0.0.1, failing as `failures` says. Each
+ * feed's `site` is moved onto 127.0.0.1, since a hub counts only a feed whose site is on its host.
+ */
 export async function serveFeeds(
   feeds: readonly ProgressFeed[],
   failures: ReadonlyMap<number, Failure> = new Map(),
 ): Promise<FeedServer> {
-  const bodies = feeds.map((feed) => JSON.stringify(feed));
+  const bodies = feeds.map((feed, index) =>
+    JSON.stringify(spoilt({ ...feed, site: `https://127.0.0.1/${index}/` }, failures.get(index))),
+  );
+  let port = 0;
   const server: Server = createServer((request, response) => {
     const index = Number(/^\/(\d+)\//.exec(request.url ?? '')?.[1]);
     const failure = failures.get(index);
     if (failure === 'timeout') return; // never answers
     if (!Number.isInteger(index) || !bodies[index]) {
       response.writeHead(404).end();
+      return;
+    }
+    const away = {
+      'redirect-away': `http://localhost:${port}/${index}/tien-do/so-lieu.json`,
+      'redirect-metadata': 'http://169.254.169.254/latest/meta-data/',
+    }[failure as string];
+    if (away) {
+      response.writeHead(302, { location: away }).end();
+      return;
+    }
+    if (failure === 'huge') {
+      // 1 MB at a time, for as long as the reader reads.
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1_000_000, 32);
+      const more = () => {
+        while (!response.destroyed && response.write(chunk));
+        if (!response.destroyed) response.once('drain', more);
+      };
+      more();
       return;
     }
     const body =
@@ -102,11 +173,12 @@ export async function serveFeeds(
     response.writeHead(200, { 'content-type': 'application/json' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   const refused = [...failures].some(([, failure]) => failure === 'refused')
     ? await refusedPort()
     : 0;
   return {
+    hosts: [`127.0.0.1:${port}`, ...(refused ? [`127.0.0.1:${refused}`] : [])],
     url: (index) =>
       failures.get(index) === 'refused'
         ? `http://127.0.0.1:${refused}/${index}/tien-do/so-lieu.json`

@@ -41,6 +41,7 @@ export async function timeCity(wards: number, print: boolean): Promise<CityTimin
       cacheFile: path.join(folder, 'cache.json'),
       print,
       log: () => {},
+      allowPrivateHosts: server.hosts,
     });
     return {
       wards,

@@ -9,13 +9,26 @@ import { displayPath } from '../../src/lib/paths.ts';
 
 export const REPORT_TITLE = 'Trang web chưa được cập nhật';
 
-/** Text shown as written: no markup, no link, no HTML tag hidden by GitHub. */
+/** The invisible WORD JOINER (U+2060): breaks what GitHub links in text, shows nothing. */
+const JOIN = '\u2060';
+
+/**
+ * Text from content shown as written, inert: no markup, no HTML tag hidden by GitHub, and nothing
+ * GitHub turns into a link or a notification after the markdown is rendered (which a backslash
+ * cannot stop): no @mention (`@octocat`), issue reference (`#1`, `GH-1`), autolinked address
+ * (`https://…`, `www.…`) or emoji (`:warning:`). Each is broken by an invisible word joiner after
+ * the `@`, `#`, `:` or `GH`, so the text reads the same and links nothing.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]#|])/g, '\\$1');
+    .replace(/([\\`*_[\]#|~])/g, '\\$1')
+    .replace(/([@#＠＃])/g, `$1${JOIN}`)
+    .replace(/:(?=\S)/g, `:${JOIN}`)
+    .replace(/\b(gh)(?=-)/gi, `$1${JOIN}`)
+    .replace(/\b(www)\./gi, `$1${JOIN}.`);
 }
 
 /** The address of a file of the repository at the commit checked, on GitHub; else undefined. */

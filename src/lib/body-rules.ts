@@ -11,10 +11,19 @@
  *   than by the compiler in English.
  * - **Every picture has a description** (`![mô tả](./anh.jpg)`, `<img alt="…">`), in markdown and
  *   MDX alike: a picture without one is a blank to a screen reader.
+ *
+ * The pictures a body shows are read from the same parse (src/lib/body-tree.ts).
  */
 import { decodeHTML } from 'entities';
-import { Parser } from 'htmlparser2';
-import { mdxToMdast, markdownToMdast } from 'satteri';
+import {
+  htmlImages,
+  isJsxImage,
+  lineOf,
+  parseBody,
+  visit,
+  type Attribute,
+  type Node,
+} from './body-tree.ts';
 import type { Problem } from './content-errors.ts';
 import { SANITIZE_SCHEMA } from './markdown.ts';
 
@@ -33,29 +42,38 @@ export const MDX_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 
 const COMPONENT_LIST = Object.keys(MDX_COMPONENTS).join(', ');
 
-interface Attribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
-/** The fields of Sätteri's mdast nodes read here (its types are a union too wide to narrow). */
-interface Node {
-  type: string;
-  position?: { start: { line: number } } | undefined;
-  name?: string | null;
-  value?: unknown;
-  alt?: string | null;
-  url?: string;
-  attributes?: Attribute[];
-  children?: Node[];
-}
+/**
+ * The values an attribute of a component may take, where they are a closed set: the facts and
+ * links of site.yaml (src/components/guides/Fact.astro and SiteLink.astro, kept in step by a unit
+ * test). Any other value (`name="constructor"`, `to="toString"`) is refused here, by file and line.
+ */
+export const MDX_VALUES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Fact: {
+    name: [
+      'opens',
+      'closes',
+      'reportDeadline',
+      'questions',
+      'platform',
+      'campaign',
+      'organizer',
+      'storyName',
+      'ward',
+      'audience',
+      'officials',
+      'households',
+      'hotline',
+      'courseHost',
+    ],
+  },
+  SiteLink: { to: ['course', 'hotline', 'zalo', 'guide', 'video'] },
+};
 
 /** Problems of an MDX body; `bodyLine` is the file's line of the body's first line. */
 export function mdxBodyProblems(file: string, body: string, bodyLine: number): Problem[] {
   let tree: Node;
   try {
-    tree = mdxToMdast(body, { features: { frontmatter: false } }) as unknown as Node;
+    tree = parseBody(body, true);
   } catch (error) {
     return [syntaxProblem(file, String((error as Error).message), bodyLine)];
   }
@@ -85,10 +103,7 @@ export function mdxBodyProblems(file: string, body: string, bodyLine: number): P
 
 /** Problems of a markdown body: pictures without a description. */
 export function markdownBodyProblems(file: string, body: string, bodyLine: number): Problem[] {
-  const tree = markdownToMdast(body, {
-    features: { frontmatter: false, rawHtml: true },
-  }) as unknown as Node;
-  return pictureProblems(file, tree, bodyLine);
+  return pictureProblems(file, parseBody(body, false), bodyLine);
 }
 
 /** A syntax error of Sätteri's MDX parser ("3:1: Expected a closing tag for `<Note>` (3:1) (…)"). */
@@ -126,7 +141,8 @@ function elementProblems(file: string, node: Node, line: number | undefined): Pr
   const name = node.name ?? '';
   const problems: Problem[] = [];
   const at = (message: string) => problems.push({ file, line, message });
-  const component = /^[A-Z]/.test(name) ? MDX_COMPONENTS[name] : undefined;
+  const component =
+    /^[A-Z]/.test(name) && Object.hasOwn(MDX_COMPONENTS, name) ? MDX_COMPONENTS[name] : undefined;
   const htmlAttributes = /^[a-z][a-z0-9]*$/.test(name) ? allowedHtmlAttributes(name) : undefined;
   if (!component && !htmlAttributes) {
     at(
@@ -159,6 +175,14 @@ function elementProblems(file: string, node: Node, line: number | undefined): Pr
     if (attribute.value !== null && typeof attribute.value !== 'string') {
       at(
         `Thuộc tính ${key} của thẻ <${name}> phải là chữ trong dấu ngoặc kép, ví dụ ${key}="…", không dùng dấu ngoặc nhọn { }.`,
+      );
+      continue;
+    }
+    const values = component && Object.hasOwn(MDX_VALUES, name) ? MDX_VALUES[name]! : {};
+    const closed = Object.hasOwn(values, key) ? values[key]! : undefined;
+    if (closed && typeof attribute.value === 'string' && !closed.includes(attribute.value)) {
+      at(
+        `Thẻ <${name}> không có ${key}="${attribute.value}". Dùng một trong: ${closed.join(', ')}.`,
       );
       continue;
     }
@@ -210,36 +234,16 @@ function pictureProblems(file: string, tree: Node, bodyLine: number): Problem[] 
   visit(tree, (node) => {
     const line = lineOf(node, bodyLine);
     if (node.type === 'image' && !node.alt?.trim()) missing(line, String(node.url ?? ''));
-    if (
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      node.name === 'img'
-    ) {
+    if (isJsxImage(node)) {
       const attribute = (key: string) =>
         node.attributes?.find((a: Attribute) => a.name === key)?.value;
       const alt = attribute('alt');
       if (typeof alt !== 'string' || !alt.trim()) missing(line, String(attribute('src') ?? ''));
     }
-    if (node.type === 'html' && typeof node.value === 'string') {
-      const html = node.value;
-      const parser = new Parser({
-        onopentag(name, attributes) {
-          if (name !== 'img' || attributes.alt?.trim()) return;
-          const offset = html.slice(0, parser.startIndex).split('\n').length - 1;
-          missing(line === undefined ? undefined : line + offset, attributes.src ?? '');
-        },
+    if (node.type === 'html' && typeof node.value === 'string')
+      htmlImages(node.value, line, (attributes, at) => {
+        if (!attributes.alt?.trim()) missing(at, attributes.src ?? '');
       });
-      parser.end(html);
-    }
   });
   return problems;
-}
-
-function visit(node: Node, each: (node: Node) => void): void {
-  each(node);
-  for (const child of node.children ?? []) visit(child, each);
-}
-
-function lineOf(node: Node, bodyLine: number): number | undefined {
-  const line = node.position?.start.line;
-  return line === undefined ? undefined : line + bodyLine - 1;
 }

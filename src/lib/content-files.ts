@@ -4,8 +4,12 @@
  * would silently ignore (`participation.CSV`, `participation (1).csv`, `officials.csv.txt`, an old
  * `.xls`), so the site would show no figures or the old ones: it is refused, saying which name to
  * use. Names starting with `.` (the system's own) or `_` (set aside by hand) are left alone.
+ *
+ * No file or folder anywhere in the content folder may be a symbolic link: one can point outside
+ * the folder (a picture "inside" it that is really any file of the build machine), or nowhere.
+ * Each is refused by name ({@link symlinkProblems}).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './content-errors.ts';
 import { SITE_FILE } from './site-file.ts';
@@ -44,7 +48,10 @@ export function contentFolderProblems(dir: string): Problem[] {
   for (const name of names.sort()) {
     if (name.startsWith('.') || name.startsWith('_')) continue;
     const file = path.join(dir, name);
-    const folder = statSync(file).isDirectory();
+    const stat = lstatSync(file);
+    // A symbolic link is refused by symlinkProblems, wherever it points (or if it points nowhere).
+    if (stat.isSymbolicLink()) continue;
+    const folder = stat.isDirectory();
     if (folder ? CONTENT_FOLDERS.includes(name) : CONTENT_FILES.includes(name)) continue;
     const meant = meantName(name);
     const table = TABLES.find((table) => meant.startsWith(`${table}.`));
@@ -60,4 +67,37 @@ export function contentFolderProblems(dir: string): Problem[] {
     problems.push({ file, message });
   }
   return problems;
+}
+
+/** Every symbolic link inside `dir`, at any depth, by name and with where it points. */
+export function symlinkProblems(dir: string): Problem[] {
+  return symlinksIn(dir)
+    .sort()
+    .map((file) => {
+      let target = '';
+      try {
+        target = ` (trỏ tới ${readlinkSync(file)})`;
+      } catch {
+        /* unreadable: named without its target */
+      }
+      return {
+        file,
+        message: `"${path.basename(file)}" là một lối tắt (symbolic link)${target}, không phải tệp thật. Trang web không đọc lối tắt, vì lối tắt có thể trỏ ra ngoài thư mục nội dung hoặc không trỏ tới đâu. Xóa lối tắt này và chép tệp thật vào đúng chỗ của nó.`,
+      };
+    });
+}
+
+/** The symbolic links of a folder tree, never following one (Node's recursive readdir does). */
+function symlinksIn(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) return [file];
+    return entry.isDirectory() ? symlinksIn(file) : [];
+  });
 }

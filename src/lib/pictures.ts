@@ -13,10 +13,11 @@
  *
  * Anything else is refused in Vietnamese, naming the file, the line and the field.
  */
-import { existsSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Problem } from './content-errors.ts';
+import { findFile } from './nfc-path.ts';
 
 /** Formats a picture may have, as sharp names them ("heif" is how it reports AVIF). */
 const RASTER_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif']);
@@ -55,12 +56,19 @@ export async function pictureProblem(
   } catch {
     /* shown as written */
   }
-  const file = path.resolve(folder, decoded);
-  if (path.isAbsolute(decoded) || !file.startsWith(`${folder}${path.sep}`))
+  const named = path.resolve(folder, decoded);
+  if (path.isAbsolute(decoded) || !named.startsWith(`${folder}${path.sep}`))
     return at(`nằm ngoài thư mục của bài (${path.basename(folder)}/). ${HOW}`);
-  if (!existsSync(file))
+  // Names compared in NFC: "ảnh.jpg" typed here finds "ảnh.jpg" saved in NFD on a Mac.
+  const file = findFile(named);
+  if (!file)
     return at(
       `không có trong thư mục ${path.basename(folder)}/. ${HOW}, đúng từng chữ, kể cả phần đuôi .jpg hay .png.`,
+    );
+  // A symbolic link (the picture's or a folder's on the way) may point anywhere on the machine.
+  if (path.relative(realpathSync(folder), realpathSync(file)) !== path.relative(folder, file))
+    return at(
+      'là một lối tắt (symbolic link), không phải tệp ảnh thật, nên trang web không đăng. Xóa lối tắt và chép tệp ảnh thật vào thư mục của bài.',
     );
   if (!RASTER_EXTENSIONS.test(file)) return at(`không phải ảnh JPG, PNG, WebP hay AVIF. ${HOW}`);
   let metadata: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;

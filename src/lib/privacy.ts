@@ -1,7 +1,7 @@
 /**
  * Contact details in text a resident wrote: Vietnamese phone numbers and e-mail addresses. A story
  * is published under a real person's name, so a number or address left in it by mistake must be
- * caught before the build publishes it. No dependencies: the import script uses it too.
+ * caught before the build publishes it.
  *
  * A phone number is what Vietnamese people write: 0901234567, 090 123 4567, 090.123.4567,
  * 0901-234-567, +84 90 123 4567, 84901234567, or a landline 0225 3123 456. Years (2025), dates
@@ -9,7 +9,12 @@
  * call, and are left alone: a number counts only when it starts with 0, 84 or +84, stands apart
  * from other digits, and reads, in national form, as a mobile (03, 05, 07, 08, 09 and 8 more
  * digits) or a landline (02 and 9 more).
+ *
+ * It reads the text folded as the one text rule sees it (src/lib/text-rule.ts): a number spelt in
+ * invisible tag characters or broken up by zero-width ones is still a number.
  */
+
+import { foldHidden } from './text-rule.ts';
 
 export type ContactKind = 'phone' | 'email';
 
@@ -47,7 +52,7 @@ export function nationalNumber(written: string): string | undefined {
  * "@" and ".", and spaces around them dropped ("hoa@gmail .com"). Lines stay where they were.
  */
 export function foldForContacts(text: string): string {
-  return text
+  return foldHidden(text)
     .normalize('NFKC')
     .replace(/(?<=[\w.])[ \t]*[[(][ \t]*(?:at|a|@|a còng)[ \t]*[\])][ \t]*(?=\w)/giu, '@')
     .replace(/(?<=\w)[ \t]*[[(][ \t]*(?:dot|chấm)[ \t]*[\])][ \t]*(?=\w)/giu, '.')

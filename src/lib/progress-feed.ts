@@ -7,6 +7,7 @@
  */
 import { writeCsv } from './csv-write.ts';
 import { z } from 'astro/zod';
+import { isCalendarDate } from './dates.ts';
 import type { WardProgress } from './participation.ts';
 
 export const FEED_FORMAT = 'cong-dan-so-tien-do/1';
@@ -16,7 +17,10 @@ export const FEED_PATH = 'tien-do/so-lieu.json';
 export const FEED_CSV_PATH = 'tien-do/so-lieu.csv';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written year-month-day');
-const count = z.number().int().min(0);
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** More households than this in one group is not a residential group's figure (the largest are ~1,000). */
+export const MAX_GROUP_HOUSEHOLDS = 20_000;
 const ratio = z.object({ total: count, joined: count });
 
 const groupSchema = z.looseObject({
@@ -99,20 +103,33 @@ export function feedCsv(feed: ProgressFeed): string {
   return writeCsv(FEED_CSV_COLUMNS, rows);
 }
 
-/** Why a feed cannot be counted, as the hub says it. */
+/** Why a feed cannot be counted, as the hub says it; an `implausible` detail is Vietnamese. */
 export type FeedProblem =
-  { kind: 'malformed'; detail: string } | { kind: 'other-format'; format: string };
+  | { kind: 'malformed'; detail: string }
+  | { kind: 'other-format'; format: string }
+  | { kind: 'implausible'; detail: string };
+
+/** What the hub knows of a feed beyond its text: where it read it, and its own day. */
+export interface FeedContext {
+  /** The feed's address: its `site` must be an https address on the same host. */
+  feedUrl?: string;
+  /** The hub's build day in Vietnam ("2025-11-12"): no figure may be dated after it. */
+  today?: string;
+}
 
 /**
  * A feed's text read and checked: the feed, or what is wrong with it. Beyond the schema, a figure
  * of joined above its total is refused, so the hub never adds up impossible figures.
  */
-export function readFeed(text: string): { feed: ProgressFeed } | { problem: FeedProblem } {
+export function readFeed(
+  text: string,
+  context: FeedContext = {},
+): { feed: ProgressFeed } | { problem: FeedProblem } {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    return { problem: { kind: 'malformed', detail: (error as Error).message } };
+  } catch {
+    return { problem: { kind: 'malformed', detail: 'không đọc được như JSON' } };
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (typeof format === 'string' && format !== FEED_FORMAT) {
@@ -121,7 +138,7 @@ export function readFeed(text: string): { feed: ProgressFeed } | { problem: Feed
   const parsed = feedSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { problem: { kind: 'malformed', detail: `${issue.path.join('.')}: ${issue.message}` } };
+    return { problem: { kind: 'malformed', detail: `trường "${issue.path.join('.')}"` } };
   }
   const feed = parsed.data;
   const ratios: [string, { total: number; joined: number } | null][] = [
@@ -134,8 +151,49 @@ export function readFeed(text: string): { feed: ProgressFeed } | { problem: Feed
   ];
   for (const [where, figures] of ratios) {
     if (figures && figures.joined > figures.total) {
-      return { problem: { kind: 'malformed', detail: `${where}: joined above total` } };
+      return {
+        problem: {
+          kind: 'implausible',
+          detail: `ở "${where}", số tham gia (${figures.joined}) nhiều hơn tổng số (${figures.total})`,
+        },
+      };
     }
   }
-  return { feed };
+  const implausible = implausibility(feed, context);
+  return implausible ? { problem: { kind: 'implausible', detail: implausible } } : { feed };
+}
+
+/**
+ * Why figures that pass the schema still cannot be a ward's, in Vietnamese, or undefined: they
+ * must add up (the ward's households are the sum of its reported groups), each group once and of a
+ * plausible size, every date a real day not after the hub's, and the site the ward's own.
+ */
+function implausibility(feed: ProgressFeed, context: FeedContext): string | undefined {
+  const codes = new Set<string>();
+  let total = 0;
+  let joined = 0;
+  for (const group of feed.groups) {
+    if (codes.has(group.code)) return `tổ "${group.code}" có mặt hai lần`;
+    codes.add(group.code);
+    if ((group.households ?? 0) > MAX_GROUP_HOUSEHOLDS)
+      return `tổ "${group.code}" có ${group.households} hộ, nhiều hơn ${MAX_GROUP_HOUSEHOLDS} hộ mà một tổ dân phố có thể có`;
+    total += group.households ?? 0;
+    joined += group.joined ?? 0;
+  }
+  if (feed.households.total !== total || feed.households.joined !== joined)
+    return `tổng của phường (${feed.households.joined} trên ${feed.households.total} hộ) khác tổng các tổ (${joined} trên ${total} hộ)`;
+  for (const date of [feed.asOf, ...feed.groups.map((group) => group.asOf)]) {
+    if (date == null) continue;
+    if (!isCalendarDate(date)) return `ngày "${date}" không có trên lịch`;
+    if (context.today && date > context.today)
+      return `ngày ${date} sau ngày hôm nay (${context.today})`;
+  }
+  if (context.feedUrl) {
+    const site = new URL(feed.site);
+    if (site.protocol !== 'https:' || site.username || site.password)
+      return `địa chỉ trang "${feed.site}" phải bắt đầu bằng https:// và không chứa tên người dùng`;
+    if (site.hostname !== new URL(context.feedUrl).hostname)
+      return `địa chỉ trang "${feed.site}" không cùng tên miền với nơi đăng số liệu`;
+  }
+  return undefined;
 }

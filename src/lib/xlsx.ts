@@ -1,6 +1,7 @@
 /**
- * Tables kept in Excel (.xlsx), read with exceljs: the one visible worksheet with data (a second one
- * is refused, as are merged cells and formulas never calculated), its first non-empty
+ * Tables kept in Excel (.xlsx), read with exceljs once measured (src/lib/xlsx-limits.ts): the one
+ * visible worksheet with data (a second one, or a hidden one with data, is refused, as are merged
+ * cells and formulas never calculated), its first non-empty
  * row naming the columns, exactly as in the CSV. Every cell is turned into the text a CSV export of
  * it would hold (a date cell as 2025-11-05, a number as its digits), and the rows go through the same
  * check and the same schemas as a CSV file's, so the messages are the same; a bad row is named by its
@@ -10,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { z } from 'astro/zod';
 import type { Problem } from './content-errors.ts';
 import { checkTable, type CsvTable, type RawRow } from './csv.ts';
+import { workbookLimitProblem } from './xlsx-limits.ts';
 
 /** A formula whose value Excel never calculated (written by another program): no number to read. */
 function isUncalculated(value: ExcelJS.CellValue): boolean {
@@ -65,6 +67,9 @@ export async function readXlsx<S extends z.ZodObject>(
   file: string,
   rowSchema: S,
 ): Promise<CsvTable<z.output<S>>> {
+  // Measured before it is parsed: a small zip can hold gigabytes (src/lib/xlsx-limits.ts).
+  const limit = await workbookLimitProblem(bytes);
+  if (limit) return refused(file, { message: limit });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -93,6 +98,14 @@ export async function readXlsx<S extends z.ZodObject>(
   if (withData.length > 1)
     return refused(file, {
       message: `Tệp có số liệu ở ${withData.length} trang tính (${withData.map((other) => `"${other.name}"`).join(', ')}), nhưng trang web chỉ đọc một. Chuyển hết số liệu vào một trang tính, rồi xóa các trang còn lại.`,
+    });
+  // A hidden sheet's figures would be left out without a word, as a second sheet's would.
+  const hidden = workbook.worksheets.filter(
+    (candidate) => candidate.state !== 'visible' && candidate.actualRowCount > 0,
+  );
+  if (hidden.length)
+    return refused(file, {
+      message: `Tệp có số liệu ở trang tính đang bị ẩn (${hidden.map((other) => `"${other.name}"`).join(', ')}), nhưng trang web chỉ đọc một trang tính đang hiện. Hiện trang tính đó (bấm chuột phải vào tên một trang tính → Unhide), chuyển hết số liệu vào một trang tính, rồi xóa các trang còn lại.`,
     });
 
   const rows: RawRow[] = [];

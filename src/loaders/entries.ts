@@ -18,8 +18,8 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { formatProblem, throwIfProblems, type Problem } from '../lib/content-errors.ts';
-import { bodyPictures } from '../lib/attachments.ts';
 import { markdownBodyProblems, mdxBodyProblems } from '../lib/body-rules.ts';
+import { bodyPictures } from '../lib/body-tree.ts';
 import { entrySlug, fileNameProblems } from '../lib/file-names.ts';
 import { contentPath } from '../lib/paths.ts';
 import { pictureProblems } from '../lib/pictures.ts';
@@ -71,31 +71,40 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
     }
     context.store.delete(id);
     const source = readFrontmatter(full);
-    if (source.problems.length) return source.problems;
-    const result = validate(schema, source.data, { file: full, lineOf: source.lineOf });
-    if (!result.ok) return result.problems;
+    // Every problem of the file at once: a frontmatter problem does not hide the body's or a
+    // picture's, so one save shows them all.
+    const result = source.problems.length
+      ? undefined
+      : validate(schema, source.data, { file: full, lineOf: source.lineOf });
+    const valid = result?.ok ? result : undefined;
+    const fields = (valid?.data ?? source.data ?? {}) as Record<string, unknown>;
+    // A file whose frontmatter cannot be read may be public: its body is checked as if it were.
+    const isPublicFile = valid ? isPublic(valid.data) : true;
     const bodyRules = file.endsWith('.mdx') ? mdxBodyProblems : markdownBodyProblems;
     const problems = [
-      ...(isPublic(result.data) ? placeholderProblems(full, source) : []),
+      ...source.problems,
+      ...(result && !result.ok ? result.problems : []),
+      ...(valid && isPublicFile ? placeholderProblems(full, source) : []),
       // A draft is never rendered, so it may be unfinished; a public body must render as written.
-      ...(isPublic(result.data) ? bodyRules(full, source.body, source.bodyLine) : []),
+      ...(isPublicFile ? bodyRules(full, source.body, source.bodyLine) : []),
       // One picture rule for every image field and every picture of the body.
       ...(await pictureProblems(full, [
         ...imageFields(schema).flatMap((field) => {
-          const src = (result.data as Record<string, unknown>)[field];
+          const src = typeof fields === 'object' ? fields[field] : undefined;
           return typeof src === 'string' ? [{ src, line: source.lineOf([field]), field }] : [];
         }),
-        ...bodyPictures(source.body, source.bodyLine),
+        ...bodyPictures(source.body, source.bodyLine, file.endsWith('.mdx')),
       ])),
-      ...(check?.({ file: full, data: result.data, source }) ?? []),
+      ...(valid ? (check?.({ file: full, data: valid.data, source }) ?? []) : []),
     ];
     if (problems.length) return problems;
     // A build leaves out what is not public; only the dev server shows drafts, for preview.
-    if (!context.watcher && !isPublic(result.data)) return [];
+    if (!valid) return problems;
+    if (!context.watcher && !isPublic(valid.data)) return [];
     return storeEntry(context, {
       id,
       file: full,
-      data: result.data as Record<string, unknown>,
+      data: valid.data as Record<string, unknown>,
       source,
       digest,
       schema,

@@ -5,7 +5,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import type { CsvRow } from '../lib/csv.ts';
-import { contentFolderProblems } from '../lib/content-files.ts';
+import { contentFolderProblems, symlinkProblems } from '../lib/content-files.ts';
 import { throwIfProblems } from '../lib/content-errors.ts';
 import { contentDir, contentPath } from '../lib/paths.ts';
 import { readSite, SITE_FILE } from '../lib/site-file.ts';
@@ -33,8 +33,9 @@ export function siteFile(): Loader {
   return {
     name: 'site-yaml',
     async load({ store }) {
-      // Every file of the content folder's top is one the build reads (src/lib/content-files.ts).
-      throwIfProblems(contentFolderProblems(contentDir()));
+      // Every file of the content folder's top is one the build reads, and none anywhere is a
+      // symbolic link (src/lib/content-files.ts).
+      throwIfProblems([...contentFolderProblems(contentDir()), ...symlinkProblems(contentDir())]);
       const site = readSite(contentPath(SITE_FILE));
       store.clear();
       store.set({ id: 'site', data: site });

@@ -6,7 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors.ts';
-import { markdownBodyProblems, MDX_COMPONENTS, mdxBodyProblems } from '../../src/lib/body-rules.ts';
+import {
+  markdownBodyProblems,
+  MDX_COMPONENTS,
+  MDX_VALUES,
+  mdxBodyProblems,
+} from '../../src/lib/body-rules.ts';
+import { bodyPictures } from '../../src/lib/body-tree.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const FILE = 'content/guides/x.mdx';
@@ -158,9 +164,98 @@ describe('pictures in a body', () => {
   });
 });
 
+describe('the pictures a body shows', () => {
+  // Each of these was missed by the regex that found pictures before: the SVG reached dist/.
+  const lines = [
+    'Bài viết.', // 5
+    '',
+    '![Biểu đồ [mới]](./ngoac.svg)', // 7
+    '',
+    '![Mô tả dài', // 9
+    'sang dòng hai](./hai-dong.svg)',
+    '',
+    '![x][r] và ![y][] và ![Z]', // 12
+    '',
+    '[r]: ./tham-chieu.svg', // 14
+    '[y]: <./y có dấu cách.svg>',
+    '[z]: ./z.svg',
+    '[r]: ./bi-bo-qua.jpg', // a second definition of a label is ignored, as CommonMark does
+    '',
+    '![c](<./ảnh bà Lan.jpg>) ![d](./a%20b.jpg "tiêu đề") ![e](./\\(f\\).jpg)', // 19
+    '',
+    'Chữ <img alt="q" src="./trong-dong.svg"> chữ.', // 21
+    '',
+    '<div>', // 23
+    '<IMG ALT="q" SRC="./&#x78;ss.svg">',
+    '</div>',
+    '',
+    '`![mã](./khong-phai-anh.svg)`', // 27: code, shows no picture
+  ];
+
+  it('are read from the tree the renderer reads: every markdown picture syntax and <img>', () => {
+    expect(bodyPictures(lines.join('\n'), 5, false)).toEqual([
+      { src: './ngoac.svg', line: 7 },
+      { src: './hai-dong.svg', line: 9 },
+      { src: './tham-chieu.svg', line: 12 },
+      { src: './y có dấu cách.svg', line: 12 },
+      { src: './z.svg', line: 12 },
+      { src: './ảnh bà Lan.jpg', line: 19 },
+      { src: './a%20b.jpg', line: 19 },
+      { src: './(f).jpg', line: 19 },
+      { src: './trong-dong.svg', line: 21 },
+      { src: './xss.svg', line: 24 },
+    ]);
+  });
+
+  it('are found in MDX too, JSX <img> included', () => {
+    const body = [
+      '![a [b]](./a.svg)',
+      '',
+      '<img src="./b.svg" alt="b" />',
+      '',
+      '![c][d]',
+      '',
+      '[d]: ./d.svg',
+    ];
+    expect(bodyPictures(body.join('\n'), 1, true)).toEqual([
+      { src: './a.svg', line: 1 },
+      { src: './b.svg', line: 3 },
+      { src: './d.svg', line: 5 },
+    ]);
+    // An MDX body that does not parse shows no picture; the body rules report its syntax.
+    expect(bodyPictures('<Note>', 1, true)).toEqual([]);
+  });
+});
+
 it('allows exactly the components the guides render', () => {
   const source = readFileSync('src/components/guides/mdx-components.ts', 'utf8');
   const rendered = /export const mdxComponents = \{([^}]*)\}/.exec(source)![1]!;
   const names = rendered.split(',').map((entry) => entry.split(':')[0]!.trim());
   expect(names.sort()).toEqual(Object.keys(MDX_COMPONENTS).sort());
+});
+
+it('refuses a fact or a link site.yaml does not give, prototype names included', () => {
+  expect(
+    mdx(
+      '<Fact name="constructor" />\n\n<SiteLink to="toString" />\n\n<Fact name="closes" /> <Constructor />',
+    ),
+  ).toMatchInlineSnapshot(`
+    [
+      "content/guides/x.mdx, dòng 5: Thẻ <Fact> không có name="constructor". Dùng một trong: opens, closes, reportDeadline, questions, platform, campaign, organizer, storyName, ward, audience, officials, households, hotline, courseHost.",
+      "content/guides/x.mdx, dòng 7: Thẻ <SiteLink> không có to="toString". Dùng một trong: course, hotline, zalo, guide, video.",
+      "content/guides/x.mdx, dòng 9: Thẻ <Constructor> không có trong các khối trang hướng dẫn dùng được (Fact, Note, PageLink, SiteLink, Step, Steps) và không phải định dạng chữ thông thường. Sửa tên thẻ cho đúng, hoặc xóa thẻ và viết bằng định dạng markdown.",
+    ]
+  `);
+});
+
+it('knows exactly the facts and links the components render', () => {
+  for (const [component, attribute] of [
+    ['Fact', 'name'],
+    ['SiteLink', 'to'],
+  ] as const) {
+    const source = readFileSync(`src/components/guides/${component}.astro`, 'utf8');
+    const union = new RegExp(`${attribute}:([^;]*);`).exec(source)![1]!;
+    const names = [...union.matchAll(/'([^']+)'/g)].map((match) => match[1]);
+    expect(names.sort()).toEqual([...MDX_VALUES[component]![attribute]!].sort());
+  }
 });

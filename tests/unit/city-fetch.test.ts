@@ -6,7 +6,13 @@ import { expect, it } from 'vitest';
 import { fetchFeeds, mapLimited } from '../../src/lib/city/fetch-feeds.ts';
 
 const ward = (name: string) => ({ name, feed: `https://${name}.example/tien-do/so-lieu.json` });
-const options = { concurrency: 2, timeoutSeconds: 1, retries: 1 };
+// Every name resolves to a public address (the resolver is a stand-in too).
+const options = {
+  concurrency: 2,
+  timeoutSeconds: 1,
+  retries: 1,
+  lookup: async () => ['93.184.215.14'],
+};
 
 it('retries once a ward that does not answer or fails on its side, never one that answers wrongly', async () => {
   const calls: Record<string, number> = {};
@@ -36,7 +42,7 @@ it('retries once a ward that does not answer or fails on its side, never one tha
 it('refuses a body far larger than any feed', async () => {
   const stub = (async () => new Response('x'.repeat(5_000_001))) as unknown as typeof fetch;
   const [result] = await fetchFeeds([ward('big')], { ...options, fetch: stub });
-  expect(result).toMatchObject({ problem: { kind: 'malformed', detail: '5000001 characters' } });
+  expect(result).toMatchObject({ problem: { kind: 'too-large', detail: '5 MB' } });
 });
 
 it('keeps at most the given number in flight, and the order of the list', async () => {

@@ -67,7 +67,7 @@ describe('the city roll-up', () => {
     { ward: ward('Phường C'), feed: c },
     { ward: ward('Phường D'), problem: { kind: 'timeout', detail: '10 s' } },
   ];
-  const { rollup, cache } = cityRollup(results, {}, options);
+  const { rollup, cache } = cityRollup(results, new Map(), options);
 
   it('adds up the wards that answered, and only those', () => {
     // 139 + 9 + 1 = 149 of 200 + 10 + 3 = 213; officials 9 + 5 of 10 + 5 (B has none).
@@ -114,7 +114,7 @@ describe('the city roll-up', () => {
       '2025-11-11T00:00:00.000Z',
     );
     expect(next.rollup.failures).toMatchObject([{ name: 'Phường A', cached: true }]);
-    expect(next.cache['Phường A']?.readAt).toBe('2025-11-11T00:00:00.000Z');
+    expect(next.cache.get('Phường A')?.readAt).toBe('2025-11-11T00:00:00.000Z');
   });
 });
 

@@ -2,11 +2,11 @@
  * The one list of files a content folder may hold at its top (src/lib/content-files.ts): a table
  * under a name the build does not read is refused with the name to use, never silently ignored.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { contentFolderProblems } from '../../src/lib/content-files.ts';
+import { contentFolderProblems, symlinkProblems } from '../../src/lib/content-files.ts';
 import { formatProblem } from '../../src/lib/content-errors.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
@@ -43,4 +43,23 @@ it('refuses each file the build would ignore, saying which name to use', () => {
       "…/participation.xls: Trang web không đọc được tệp Excel kiểu cũ (.xls). Mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu "Excel Workbook (.xlsx)" với tên participation.xlsx, rồi xóa tệp .xls này.",
     ]
   `);
+});
+
+it('refuses every symbolic link in the folder by name, a dangling one too, in Vietnamese', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-links-'));
+  mkdirSync(path.join(dir, 'news/anh'), { recursive: true });
+  writeFileSync(path.join(dir, 'site.yaml'), 'x');
+  symlinkSync('/etc/hostname', path.join(dir, 'news/anh/chan-dung.jpg'));
+  symlinkSync('/khong/co/dau', path.join(dir, 'groups.csv'));
+  symlinkSync('/etc', path.join(dir, 'stories'));
+  // The top-level check reads no link (a dangling one gave an English stack before).
+  expect(contentFolderProblems(dir)).toEqual([]);
+  expect(symlinkProblems(dir).map((problem) => formatProblem(problem).replace(dir, '…')))
+    .toMatchInlineSnapshot(`
+      [
+        "…/groups.csv: "groups.csv" là một lối tắt (symbolic link) (trỏ tới /khong/co/dau), không phải tệp thật. Trang web không đọc lối tắt, vì lối tắt có thể trỏ ra ngoài thư mục nội dung hoặc không trỏ tới đâu. Xóa lối tắt này và chép tệp thật vào đúng chỗ của nó.",
+        "…/news/anh/chan-dung.jpg: "chan-dung.jpg" là một lối tắt (symbolic link) (trỏ tới /etc/hostname), không phải tệp thật. Trang web không đọc lối tắt, vì lối tắt có thể trỏ ra ngoài thư mục nội dung hoặc không trỏ tới đâu. Xóa lối tắt này và chép tệp thật vào đúng chỗ của nó.",
+        "…/stories: "stories" là một lối tắt (symbolic link) (trỏ tới /etc), không phải tệp thật. Trang web không đọc lối tắt, vì lối tắt có thể trỏ ra ngoài thư mục nội dung hoặc không trỏ tới đâu. Xóa lối tắt này và chép tệp thật vào đúng chỗ của nó.",
+      ]
+    `);
 });

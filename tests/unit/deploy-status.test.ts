@@ -1,12 +1,16 @@
 /**
  * The deploy workflow's issue (scripts/deploy-status.ts), against a stub of GitHub's API on
- * loopback that keeps issues and comments in memory: one issue for refused saves, updated rather
- * than duplicated, closed by the next publish.
+ * loopback that keeps issues and comments in memory and pages its answers as GitHub does: one
+ * issue for refused saves, updated rather than duplicated, closed by the next publish; found
+ * past the first page; and never an issue someone else opened, even one holding the marker.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownReport } from '../../scripts/checks/report.ts';
 import {
+  BOT,
+  LABEL,
   MARKER,
   reportPublished,
   reportRefused,
@@ -19,8 +23,22 @@ interface StubIssue {
   body: string;
   state: 'open' | 'closed';
   comments: string[];
+  user: { login: string };
+  labels: { name: string }[];
   pull_request?: object;
 }
+
+/** An issue someone opened, as GitHub lists it. */
+const issue = (number: number, login: string, body: string, more: Partial<StubIssue> = {}) => ({
+  number,
+  title: `Câu hỏi ${number}`,
+  body,
+  state: 'open' as const,
+  comments: [],
+  user: { login },
+  labels: [],
+  ...more,
+});
 
 const issues: StubIssue[] = [];
 const calls: string[] = [];
@@ -43,14 +61,26 @@ beforeAll(async () => {
       };
       if (!match) return send({ message: 'Not Found' }, 404);
       const issue = match[1] ? issues.find((i) => i.number === Number(match[1])) : undefined;
-      if (request.method === 'GET')
-        return send(issues.filter((i) => i.state === url.searchParams.get('state')));
+      if (request.method === 'GET') {
+        // Pages as GitHub does; its creator and labels filters are left to the client to check.
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const open = issues.filter((i) => i.state === url.searchParams.get('state'));
+        return send(open.slice((page - 1) * perPage, page * perPage));
+      }
       if (request.method === 'POST' && !match[1]) {
-        const created = {
+        const { labels = [], ...rest } = body as {
+          labels?: string[];
+          title: string;
+          body: string;
+        };
+        const created: StubIssue = {
           number: issues.length + 1,
           state: 'open' as const,
           comments: [],
-          ...body,
+          user: { login: BOT },
+          labels: labels.map((name) => ({ name })),
+          ...rest,
         };
         issues.push(created);
         return send(created, 201);
@@ -72,49 +102,94 @@ beforeAll(async () => {
     sha: '0123456789abcdef',
     runUrl: 'https://github.com/ward/site/actions/runs/7',
   };
-  // An unrelated open issue and a pull request, which must never be taken for the status issue.
+  // An unrelated open issue, a pull request, an outsider's issue holding the marker and the
+  // label, and the bot's own issue of another workflow: none is the status issue. Then 150 open
+  // issues of residents, so the status issue is on the second page of 100.
   issues.push(
-    { number: 1, title: 'Hỏi về áp phích', body: 'Xin chào', state: 'open', comments: [] },
-    { number: 2, title: 'PR', body: MARKER, state: 'open', comments: [], pull_request: {} },
+    issue(1, 'nguoi-dan', 'Xin chào'),
+    issue(2, BOT, MARKER, { pull_request: {}, labels: [{ name: LABEL }] }),
+    issue(3, 'ke-la', `${MARKER}\nGiả làm thông báo`, { labels: [{ name: LABEL }] }),
+    issue(4, BOT, `${MARKER}\nKhông có nhãn`),
+    ...Array.from({ length: 150 }, (_, index) => issue(5 + index, 'nguoi-dan', 'Hỏi đáp')),
   );
 });
+const FIRST = 155;
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('the status issue', () => {
   it('is opened on a refused save, in Vietnamese, naming who saved', async () => {
-    expect(await reportRefused(context, '## Trang web chưa được cập nhật\n\n- lỗi 1')).toBe(3);
-    expect(issues[2]).toMatchObject({ title: 'Trang web chưa được cập nhật', state: 'open' });
-    expect(issues[2]!.body).toContain(MARKER);
-    expect(issues[2]!.body).toContain('- lỗi 1');
-    expect(issues[2]!.body).toContain('Lần lưu của @chi-lan (bản lưu 0123456)');
-    expect(issues[2]!.body).toContain('https://github.com/ward/site/actions/runs/7');
+    expect(await reportRefused(context, '## Trang web chưa được cập nhật\n\n- lỗi 1')).toBe(FIRST);
+    const opened = issues[FIRST - 1]!;
+    expect(opened).toMatchObject({
+      title: 'Trang web chưa được cập nhật',
+      state: 'open',
+      labels: [{ name: LABEL }],
+    });
+    expect(opened.body).toContain(MARKER);
+    expect(opened.body).toContain('- lỗi 1');
+    expect(opened.body).toContain('Lần lưu của @chi-lan (bản lưu 0123456)');
+    expect(opened.body).toContain('https://github.com/ward/site/actions/runs/7');
+    // Two pages read: the first full, the second not.
+    expect(calls.filter((call) => call.startsWith('GET'))).toHaveLength(2);
   });
 
   it('is updated, not duplicated, on the next refused save', async () => {
-    expect(await reportRefused(context, '## Trang web chưa được cập nhật\n\n- lỗi 2')).toBe(3);
-    expect(issues).toHaveLength(3);
-    expect(issues[2]!.body).toContain('- lỗi 2');
-    expect(issues[2]!.body).not.toContain('- lỗi 1');
-    expect(issues[2]!.comments).toEqual([
+    expect(await reportRefused(context, '## Trang web chưa được cập nhật\n\n- lỗi 2')).toBe(FIRST);
+    expect(issues).toHaveLength(FIRST);
+    expect(issues[FIRST - 1]!.body).toContain('- lỗi 2');
+    expect(issues[FIRST - 1]!.body).not.toContain('- lỗi 1');
+    expect(issues[FIRST - 1]!.comments).toEqual([
       'Lần lưu mới vẫn chưa được đăng: danh sách lỗi ở đầu trang đã được cập nhật. Lần lưu của @chi-lan (bản lưu 0123456). Nhật ký kiểm tra: https://github.com/ward/site/actions/runs/7',
     ]);
   });
 
   it('is closed with a comment by the next publish, and a publish with none open does nothing', async () => {
-    expect(await reportPublished(context)).toBe(3);
-    expect(issues[2]!.state).toBe('closed');
-    expect(issues[2]!.comments.at(-1)).toMatch(/^Đã sửa xong: nội dung đạt mọi kiểm tra/);
+    expect(await reportPublished(context)).toBe(FIRST);
+    expect(issues[FIRST - 1]!.state).toBe('closed');
+    expect(issues[FIRST - 1]!.comments.at(-1)).toMatch(/^Đã sửa xong: nội dung đạt mọi kiểm tra/);
     calls.length = 0;
     expect(await reportPublished(context)).toBeUndefined();
-    expect(calls).toEqual(['GET /repos/ward/site/issues?state=open&per_page=100']);
-    expect(issues[0]!.state).toBe('open');
+    expect(calls.every((call) => call.startsWith('GET '))).toBe(true);
+    expect(calls).toHaveLength(2);
+    // Nobody else's issue was touched: no comment, still open, its text as it was.
+    for (const other of issues.slice(0, FIRST - 1))
+      expect([other.number, other.state, other.comments]).toEqual([other.number, 'open', []]);
+    expect(issues[2]!.body).toBe(`${MARKER}\nGiả làm thông báo`);
   });
 
   it('is opened anew by a refusal after a publish', async () => {
-    expect(await reportRefused(context, '- lỗi 3')).toBe(4);
-    expect(issues.filter((issue) => issue.state === 'open').map((i) => i.number)).toEqual([
-      1, 2, 4,
+    expect(await reportRefused(context, '- lỗi 3')).toBe(FIRST + 1);
+    expect(issues.filter((each) => each.state === 'closed').map((i) => i.number)).toEqual([FIRST]);
+  });
+});
+
+describe('text from content in the issue', () => {
+  it('mentions, references and links nothing', () => {
+    const report = markdownReport([
+      {
+        file: 'content/@octocat.csv',
+        line: 2,
+        field: '@acme',
+        message:
+          'Ảnh "https://dang-nhap.example/otp ~~gạch~~ :warning: GH-1 #1 www.lua-dao.example @ban-tin" không có.',
+      },
     ]);
+    const item = report.split('\n').find((line) => line.startsWith('- '))!;
+    // What GitHub would turn into a mention, a reference, a link, struck text or an emoji.
+    for (const live of [
+      /@[\w-]/,
+      /#\d/,
+      /\bGH-\d/i,
+      /https?:\/\//,
+      /\bwww\./,
+      /(^|[^\\])~/,
+      /:[a-z_]+:/,
+    ])
+      expect([live, live.test(item)]).toEqual([live, false]);
+    // The words are all still there, to the eye.
+    expect(item.replace(/[\u2060\\]/g, '')).toContain(
+      'content/@octocat.csv, dòng 2, trường "@acme": Ảnh "https://dang-nhap.example/otp ~~gạch~~ :warning: GH-1 #1 www.lua-dao.example @ban-tin" không có.',
+    );
   });
 });

@@ -2,7 +2,14 @@
  * The one picture rule (src/lib/pictures.ts): a whole raster picture of at most 40 megapixels,
  * inside the entry's own folder. Each refusal names the file, the line and the field.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -88,4 +95,20 @@ it('refuses anything else, naming the field or the line of the body', async () =
       "…/news/tin.md, dòng 17: Ảnh "./lon.png" quá lớn: 17000 × 17000 điểm ảnh (289 triệu), nhiều nhất 40 triệu. Thu nhỏ ảnh (ví dụ còn 2000 điểm ảnh chiều ngang) rồi lưu lại.",
     ]
   `);
+});
+
+it('refuses a picture reached through a symbolic link, of the file or of a folder', async () => {
+  symlinkSync(path.resolve(photo), path.join(folder, 'lien-ket.jpg'));
+  symlinkSync(path.resolve(SAMPLE_WARD, 'news'), path.join(folder, 'thu-muc'));
+  const problems = await pictureProblems(entry, [
+    { src: './lien-ket.jpg', line: 20 },
+    { src: './thu-muc/mo-cuoc-thi.jpg', line: 21 },
+  ]);
+  expect(problems.map((problem) => formatProblem(problem).replace(root, '…')))
+    .toMatchInlineSnapshot(`
+      [
+        "…/news/tin.md, dòng 20: Ảnh "./lien-ket.jpg" là một lối tắt (symbolic link), không phải tệp ảnh thật, nên trang web không đăng. Xóa lối tắt và chép tệp ảnh thật vào thư mục của bài.",
+        "…/news/tin.md, dòng 21: Ảnh "./thu-muc/mo-cuoc-thi.jpg" là một lối tắt (symbolic link), không phải tệp ảnh thật, nên trang web không đăng. Xóa lối tắt và chép tệp ảnh thật vào thư mục của bài.",
+      ]
+    `);
 });

@@ -90,7 +90,10 @@ describe('the ward feed', () => {
     });
     const impossible = { ...feedOf(true), households: { total: 10, joined: 11 } };
     expect(readFeed(JSON.stringify(impossible))).toEqual({
-      problem: { kind: 'malformed', detail: 'households: joined above total' },
+      problem: {
+        kind: 'implausible',
+        detail: 'ở "households", số tham gia (11) nhiều hơn tổng số (10)',
+      },
     });
   });
 

@@ -3,7 +3,7 @@
  * Excel would store them (dates as date cells, figures as numbers, a formula, rich text), and read
  * through the same schemas as the CSV. Expected rows and messages are written out by hand.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,6 +13,7 @@ import { householdsWorkbook, officialsWorkbook } from '../../src/lib/participati
 import { readGroups, readOfficials, readParticipation, tableFile } from '../../src/lib/tables.ts';
 import { checkTableFile } from '../../src/lib/tables/check.ts';
 import { cellText, columnLetters } from '../../src/lib/xlsx.ts';
+import JSZip from 'jszip';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'xlsx-tables-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,11 +21,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Writes a workbook whose sheets are given as rows of cell values (row 1 first). */
 async function workbook(
   name: string,
-  sheets: { name: string; rows: ExcelJS.CellValue[][]; hidden?: boolean }[],
+  sheets: { name: string; rows: ExcelJS.CellValue[][]; hidden?: boolean | 'veryHidden' }[],
 ): Promise<string> {
   const book = new ExcelJS.Workbook();
   for (const sheet of sheets) {
-    const worksheet = book.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : {});
+    const state =
+      sheet.hidden === 'veryHidden' ? 'veryHidden' : sheet.hidden ? 'hidden' : undefined;
+    const worksheet = book.addWorksheet(sheet.name, state ? { state } : {});
     sheet.rows.forEach((row, index) => {
       worksheet.getRow(index + 1).values = row;
     });
@@ -50,9 +53,9 @@ const short = (messages: string[]) => messages.map((message) => message.replaceA
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('an .xlsx table', () => {
-  it('reads cells as Excel stores them: date cells, numbers, a formula, rich text, a hidden sheet skipped', async () => {
+  it('reads cells as Excel stores them: date cells, numbers, a formula, rich text, an empty hidden sheet skipped', async () => {
     const file = await workbook('participation.xlsx', [
-      { name: 'Cũ', hidden: true, rows: [['nothing', 'here']] },
+      { name: 'Cũ', hidden: true, rows: [] },
       {
         name: 'Số hộ',
         rows: [
@@ -292,6 +295,53 @@ describe('workbooks whose figures would be read wrong', () => {
       ]
     `);
   });
+
+  it('refuses figures on a hidden or very hidden sheet, as a second sheet is', async () => {
+    const file = await workbook('trang-an.xlsx', [
+      { name: 'Số liệu', rows: [header, [new Date(Date.UTC(2025, 10, 5)), 'to-1', 120, 85]] },
+      {
+        name: 'Ẩn',
+        hidden: true,
+        rows: [header, [new Date(Date.UTC(2025, 10, 5)), 'to-2', 90, 80]],
+      },
+      { name: 'Ẩn sâu', hidden: 'veryHidden', rows: [['ghi chú']] },
+    ]);
+    expect(shown(await read(file))).toMatchInlineSnapshot(`
+      [
+        "…/trang-an.xlsx: Tệp có số liệu ở trang tính đang bị ẩn ("Ẩn", "Ẩn sâu"), nhưng trang web chỉ đọc một trang tính đang hiện. Hiện trang tính đó (bấm chuột phải vào tên một trang tính → Unhide), chuyển hết số liệu vào một trang tính, rồi xóa các trang còn lại.",
+      ]
+    `);
+  });
+
+  it('refuses a zip bomb and a sheet of 5,001 groups before parsing them, quickly', async () => {
+    // 6 MB of spaces inside one part, a few kB once compressed.
+    const bomb = path.join(dir, 'bom.xlsx');
+    const zip = await JSZip.loadAsync(
+      readFileSync(await workbook('nho.xlsx', [{ name: 'A', rows: [header] }])),
+    );
+    zip.file('xl/media/anh.bin', ' '.repeat(6_000_000));
+    writeFileSync(bomb, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(statSync(bomb).size).toBeLessThan(50_000);
+    // 5,002 rows with a value (a header and 5,001 groups): one more than a table may have.
+    const rows = [
+      header,
+      ...Array.from({ length: 5_001 }, (_, index) => [
+        new Date(Date.UTC(2025, 10, 5)),
+        `to-${index}`,
+        1,
+        1,
+      ]),
+    ];
+    const long = await workbook('dai.xlsx', [{ name: 'Số liệu', rows }]);
+    const started = performance.now();
+    expect(shown([...(await read(bomb)), ...(await read(long))])).toMatchInlineSnapshot(`
+      [
+        "…/bom.xlsx: Tệp bảng tính quá lớn: giải nén ra hơn 5 MB, trong khi bảng của phường chỉ cần vài trăm dòng. Mở tệp bằng Excel, xóa các trang tính, dòng, cột và hình ảnh thừa, rồi lưu lại.",
+        "…/dai.xlsx: Tệp bảng tính có 5.002 dòng có số liệu trong một trang tính, nhiều hơn 5.000 dòng mà bảng của một phường có thể có. Kiểm tra lại tệp: xóa các dòng thừa (kể cả dòng chỉ có dấu cách hay số 0), rồi lưu lại.",
+      ]
+    `);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  }, 60_000);
 
   it('refuses a merged cell across two groups, naming the range', async () => {
     // 98 households typed once for to-1 and to-2: each group would count 98.

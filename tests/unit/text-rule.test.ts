@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors.ts';
+import { findContactDetails } from '../../src/lib/privacy.ts';
+import { textFault } from '../../src/lib/text-rule.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { writeCsv } from '../../src/lib/csv-write.ts';
 import { householdsTemplate } from '../../src/lib/participation-templates.ts';
@@ -72,6 +74,80 @@ describe('text that is not text', () => {
   });
 });
 
+describe('hidden and look-alike text the rule missed before', () => {
+  /** "0901234567" spelt in invisible tag characters (U+E0030 is a tag "0"). */
+  const TAG_PHONE = [...'0901234567']
+    .map((digit) => String.fromCodePoint(0xe0000 + digit.charCodeAt(0)))
+    .join('');
+
+  it('refuses tag characters, Hangul fillers, a blank Braille letter and piled-up marks', () => {
+    expect({
+      tags: textFault(`Gọi ${TAG_PHONE} nhé`),
+      hangulTitle: textFault('\u3164\u3164\u3164'),
+      hangulJamoFiller: textFault('Tổ\u1160 1'),
+      halfwidthFiller: textFault('\uFFA0'),
+      braille: textFault('Tổ \u2800'),
+      zalgo: textFault(`Tổ 1 a${'\u0301'.repeat(200)}`),
+      threeMarks: textFault('e\u0302\u0323\u0301'),
+    }).toEqual({
+      tags: 'có ký tự ẩn (U+E0030) ở vị trí 5: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      hangulTitle:
+        'có ký tự ẩn (U+3164) ở vị trí 1: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      hangulJamoFiller:
+        'có ký tự ẩn (U+1160) ở vị trí 3: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      halfwidthFiller:
+        'có ký tự ẩn (U+FFA0) ở vị trí 1: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      braille:
+        'có ký tự ẩn (U+2800) ở vị trí 4: trông như không có gì nhưng làm chữ khác đi. Xóa rồi gõ lại đoạn quanh vị trí đó.',
+      zalgo:
+        'có 200 dấu chồng lên một chữ ở vị trí 7; chữ tiếng Việt có nhiều nhất hai dấu. Xóa rồi gõ lại chữ đó.',
+      threeMarks:
+        'có 3 dấu chồng lên một chữ ở vị trí 2; chữ tiếng Việt có nhiều nhất hai dấu. Xóa rồi gõ lại chữ đó.',
+    });
+  });
+
+  it('refuses look-alike letters from any script, by Unicode’s confusables data', () => {
+    expect({
+      mathBold: textFault('𝐓ổ dân phố'),
+      cherokee: textFault('Tổ dân phố Ꭰông'),
+      latinWordOfCyrillic: textFault('Тор'),
+      greekInside: textFault('Tổ dân phố sο 3'),
+    }).toEqual({
+      mathBold:
+        'có chữ "𝐓" ở vị trí 1 trông giống chữ thường nhưng là chữ kiểu toán học. Gõ lại chữ đó bằng bàn phím tiếng Việt.',
+      cherokee:
+        'có chữ "Ꭰ" ở vị trí 12 trông giống chữ thường nhưng là chữ Cherokee. Gõ lại chữ đó bằng bàn phím tiếng Việt.',
+      latinWordOfCyrillic:
+        'có chữ "Т" ở vị trí 1 trông giống chữ thường nhưng là chữ Kirin (tiếng Nga). Gõ lại chữ đó bằng bàn phím tiếng Việt.',
+      greekInside:
+        'có chữ "ο" ở vị trí 13 trông giống chữ thường nhưng là chữ Hy Lạp. Gõ lại chữ đó bằng bàn phím tiếng Việt.',
+    });
+  });
+
+  it('accepts Vietnamese in NFC and in NFD, emoji of every kind, Han and words of other scripts', () => {
+    const vietnamese =
+      'Đăng ký học số: Nguyễn Thị Ệ, Phường Đông Hải, tổ 1 – ổn định, ưu tiên người cao tuổi';
+    for (const value of [
+      vietnamese,
+      vietnamese.normalize('NFD'),
+      'Chúc mừng 🎉👍🏽 ❤️ 1️⃣ 👨‍👩‍👧 🇻🇳 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+      '学习数字技能 一二三',
+      'Привет, Ελληνικά',
+    ])
+      expect([value, textFault(value)]).toEqual([value, undefined]);
+  });
+
+  it('lets the privacy check read a phone number hidden in tags or broken by invisible characters', () => {
+    expect(findContactDetails(`Gọi ${TAG_PHONE} nhé`).map((match) => match.kind)).toEqual([
+      'phone',
+    ]);
+    expect(
+      findContactDetails('Gọi 09\u200B01\u2060234\u00AD567').map((match) => match.kind),
+    ).toEqual(['phone']);
+    expect(findContactDetails('Thư: lan@gmаil.com').map((match) => match.kind)).toEqual(['email']);
+  });
+});
+
 describe('cells a spreadsheet would run', () => {
   it('are refused in names, halls and units, naming the line and the column', () => {
     expect(
@@ -106,5 +182,36 @@ describe('cells a spreadsheet would run', () => {
     expect(csv).toBe("\uFEFFa,b\r\n'=1+1,'+84\r\n'-2,'@x\r\n'\tTab,Tổ 1\r\n3,\r\n");
     // A template of groups read before the rule came in is made safe as well.
     expect(householdsTemplate([{ code: 'to-1', name: '=cmd|x' }])).toContain(",to-1,'=cmd|x,");
+  });
+
+  it('include the full-width and small forms of = + - @, and a starter behind spaces', () => {
+    const starters = [
+      '＝1+2',
+      '＋84',
+      '－1',
+      '＠SUM(1)',
+      '﹦1',
+      '﹢1',
+      '﹣1',
+      '﹫x',
+      ' =1+2',
+      '\u3000＝1',
+      '\rx',
+    ];
+    expect(
+      writeCsv(
+        ['a'],
+        starters.map((cell) => [cell]),
+      ),
+    ).toBe(
+      `\uFEFFa\r\n${starters.map((cell) => (/[\r]/.test(cell) ? `"'${cell}"` : `'${cell}`)).join('\r\n')}\r\n`,
+    );
+    expect(groups('to-1,＝1+2,')).toEqual([
+      'groups.csv, dòng 2, cột "name": Tên tổ "＝1+2" bắt đầu bằng dấu ＝, Excel sẽ hiểu là công thức và chạy nó. Bỏ dấu đó ở đầu, ví dụ: Tổ dân phố số 1',
+    ]);
+    // Text that only contains the signs is text.
+    expect(writeCsv(['a'], [['Tổ 1 = khu Đông'], ['Email: lan@example.com']])).toBe(
+      '\uFEFFa\r\nTổ 1 = khu Đông\r\nEmail: lan@example.com\r\n',
+    );
   });
 });

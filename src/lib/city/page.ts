@@ -36,14 +36,26 @@ const PROBLEM: Record<FetchProblem['kind'], MessageKey> = {
   timeout: 'city.problem.timeout',
   malformed: 'city.problem.malformed',
   'other-format': 'city.problem.otherFormat',
+  'too-large': 'city.problem.tooLarge',
+  redirect: 'city.problem.redirect',
+  'private-address': 'city.problem.privateAddress',
+  implausible: 'city.problem.implausible',
 };
+
+/** Problems whose detail is said in the sentence (the others' is technical: "HTTP 503"). */
+const SAID = new Set<FetchProblem['kind']>(['too-large', 'redirect', 'implausible']);
 
 /** What went wrong with a ward's feed, in Vietnamese. */
 export function problemText(problem: FetchProblem): string {
-  return t(
-    PROBLEM[problem.kind],
-    problem.kind === 'other-format' ? { format: problem.format } : {},
-  );
+  return t(PROBLEM[problem.kind], {
+    ...(problem.kind === 'other-format' && { format: problem.format }),
+    ...('detail' in problem && SAID.has(problem.kind) && { detail: problem.detail }),
+  });
+}
+
+/** The technical detail a log line adds after the sentence, if any: "HTTP 503". */
+export function problemDetail(problem: FetchProblem): string {
+  return 'detail' in problem && !SAID.has(problem.kind) ? ` (${problem.detail})` : '';
 }
 
 const counts = (ratio: Ratio) => ({

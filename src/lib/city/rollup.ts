@@ -80,17 +80,17 @@ export function cityRollup(
   cache: FeedCache,
   options: { staleDays: number; targetPercent: number; now: Date },
 ): { rollup: CityRollup; cache: FeedCache } {
-  const nextCache: FeedCache = {};
+  const nextCache: FeedCache = new Map();
   const rows: WardRow[] = [];
   const failures: WardFailure[] = [];
   for (const result of results) {
     const { ward } = result;
     if ('feed' in result) {
       rows.push(wardRow(ward.name, result.feed, options.targetPercent));
-      nextCache[ward.name] = { feed: result.feed, readAt: options.now.toISOString() };
+      nextCache.set(ward.name, { feed: result.feed, readAt: options.now.toISOString() });
       continue;
     }
-    const cached = cache[ward.name];
+    const cached = cache.get(ward.name);
     failures.push({
       name: ward.name,
       site: cached?.feed.site ?? siteOfFeed(ward.feed),
@@ -103,7 +103,7 @@ export function cityRollup(
         ...wardRow(ward.name, cached.feed, options.targetPercent),
         cachedAt: cached.readAt,
       });
-      nextCache[ward.name] = cached;
+      nextCache.set(ward.name, cached);
     }
   }
   const dates = rows.flatMap((row) => (row.feed.asOf ? [row.feed.asOf] : []));
