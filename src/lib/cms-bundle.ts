@@ -7,10 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from './paths.ts';
-
-/** A package's folder (these packages export no package.json to resolve). */
-const packageDir = (name: string) => path.join(projectRoot(), 'node_modules', name);
+import { packageDir } from './paths.ts';
 
 /** Where the package lives, and its version. */
 export function sveltiaPackage(): { dir: string; version: string } {
