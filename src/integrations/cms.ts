@@ -113,7 +113,8 @@ export async function writeCms(root: string, env: NodeJS.ProcessEnv = process.en
   await mkdir(path.join(target, path.dirname(ICON_FONT)), { recursive: true });
   await mkdir(path.join(target, PACKAGE_FOLDER), { recursive: true });
   const bundle = await readFile(path.join(dir, 'dist/sveltia-cms.js'), 'utf8');
-  await writeFile(path.join(target, 'sveltia-cms.js'), selfContainedBundle(bundle, version));
+  const repo = editorRepository(readSite(), env);
+  await writeFile(path.join(target, 'sveltia-cms.js'), selfContainedBundle(bundle, version, repo));
   const locales = path.join(target, `${PACKAGE_FOLDER}@${version}/locales`);
   await cp(path.join(dir, 'locales'), locales, { recursive: true });
   // Strings the installed version has not translated yet, in Vietnamese rather than English.

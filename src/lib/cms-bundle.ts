@@ -69,10 +69,37 @@ export const REPLACEMENTS: readonly Replacement[] = [
   },
 ];
 
-/** The bundle with every replacement made; throws when one does not match exactly once. */
-export function selfContainedBundle(source: string, version: string): string {
+/**
+ * The token dialog's "create a token" link names the repository's owner as the token's resource
+ * owner, and the repository in the token's name and description, as well as the one permission
+ * (Contents: read and write) the editor needs: a token made for the staff member's own account
+ * cannot reach an organisation's repository. GitHub still asks to pick the repository itself.
+ */
+export function tokenLinkReplacement(repo: string): Replacement {
+  const [owner = ''] = repo.split('/');
+  const params = {
+    name: `Biên tập ${repo}`,
+    description: `Lưu bài vào kho ${repo} từ trình biên tập của trang web`,
+    target_name: owner,
+    contents: 'write',
+  };
+  return {
+    why: 'token link',
+    find: 'new URLSearchParams({name:`Sveltia CMS`,contents:`write`})',
+    replace: `new URLSearchParams(${JSON.stringify(params)})`,
+  };
+}
+
+/**
+ * The bundle with every replacement made (and the token link's, given the repository); throws when
+ * one does not match exactly once.
+ */
+export function selfContainedBundle(source: string, version: string, repo?: string): string {
   let result = source;
-  for (const { why, find, replace } of REPLACEMENTS) {
+  for (const { why, find, replace } of [
+    ...REPLACEMENTS,
+    ...(repo ? [tokenLinkReplacement(repo)] : []),
+  ]) {
     const count = result.split(find).length - 1;
     if (count !== 1)
       throw new Error(
