@@ -7,11 +7,27 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { packageDir } from './paths.ts';
+import { packageDir, productPath } from './paths.ts';
+
+/** The parts of the editor's packages the site uses, copied there when the product is packed. */
+export const VENDOR_FOLDER = 'vendor';
+
+/**
+ * A package the editor is made from: installed here (this repository), else its copy in the packed
+ * product (scripts/prepare-package.ts puts there the few files the site uses, so a ward installs
+ * neither package nor what they depend on).
+ */
+function editorPackageDir(name: string): string {
+  try {
+    return packageDir(name);
+  } catch {
+    return productPath(VENDOR_FOLDER, name);
+  }
+}
 
 /** Where the package lives, and its version. */
 export function sveltiaPackage(): { dir: string; version: string } {
-  const dir = packageDir('@sveltia/cms');
+  const dir = editorPackageDir('@sveltia/cms');
   const manifest = readFileSync(path.join(dir, 'package.json'), 'utf8');
   return { dir, version: (JSON.parse(manifest) as { version: string }).version };
 }
@@ -19,7 +35,7 @@ export function sveltiaPackage(): { dir: string; version: string } {
 /** The icon font's file in @fontsource-variable/material-symbols-outlined. */
 export function iconFontFile(): string {
   return path.join(
-    packageDir('@fontsource-variable/material-symbols-outlined'),
+    editorPackageDir('@fontsource-variable/material-symbols-outlined'),
     'files/material-symbols-outlined-latin-wght-normal.woff2',
   );
 }

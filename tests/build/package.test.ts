@@ -16,6 +16,7 @@ import { pageText } from './astro.ts';
 const FIXTURE = path.resolve('tests/fixtures/package-ward');
 /** The design's budget for a ward's install: what building and checking a ward needs. */
 const MAX_PACKAGES = 550;
+const MAX_MEGABYTES = 400;
 
 interface Run {
   status: number | null;
