@@ -89,6 +89,10 @@ describe('the package, as a new ward installs it', () => {
     expect(install.status, install.output).toBe(0);
     const packages = run('npm', ['ls', '--all', '--parseable'], { cwd: ward }).output.trim();
     expect(packages.split('\n').length).toBeLessThanOrEqual(MAX_PACKAGES);
+    const kilobytes = Number(
+      run('du', ['-sk', 'node_modules'], { cwd: ward }).output.split('\t')[0],
+    );
+    expect(kilobytes / 1024).toBeLessThanOrEqual(MAX_MEGABYTES);
     for (const tool of [
       'vitest',
       'eslint',
