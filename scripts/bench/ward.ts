@@ -17,6 +17,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { table, type Findings } from './report.ts';
 
+/** npm pack names the tarball after the package and its version. */
+const PRODUCT = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  name: string;
+  version: string;
+};
+
 export const WARD_BUDGET = {
   setupSeconds: 90,
   saveToLiveSeconds: 90,
@@ -72,11 +78,8 @@ export async function wardFigures(): Promise<WardFigures> {
   const work = mkdtempSync(path.join(tmpdir(), 'bench-ward-'));
   const ward = path.join(work, 'phuong');
   const cache = path.join(work, 'npm-cache');
-  const packed = await timed('npm', ['pack', '--pack-destination', work, '--json'], '.');
-  const tarball = path.join(
-    work,
-    JSON.parse(packed.output.slice(packed.output.indexOf('[')))[0].filename,
-  );
+  await timed('npm', ['pack', '--pack-destination', work], '.');
+  const tarball = path.join(work, `${PRODUCT.name}-${PRODUCT.version}.tgz`);
   await timed(process.execPath, ['bin/cong-dan-so.js', 'init', ward, '--no-install'], '.');
   rmSync(path.join(ward, 'content'), { recursive: true });
   cpSync('tests/fixtures/package-ward', path.join(ward, 'content'), { recursive: true });

@@ -18,6 +18,12 @@ const FIXTURE = path.resolve('tests/fixtures/package-ward');
 const MAX_PACKAGES = 550;
 const MAX_MEGABYTES = 400;
 
+/** npm pack names the tarball after the package and its version. */
+const PRODUCT = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  name: string;
+  version: string;
+};
+
 interface Run {
   status: number | null;
   output: string;
@@ -40,12 +46,9 @@ describe('the package, as a new ward installs it', () => {
   let tarball = '';
 
   beforeAll(() => {
-    const packed = run('npm', ['pack', '--pack-destination', work, '--json'], { cwd: '.' });
+    const packed = run('npm', ['pack', '--pack-destination', work], { cwd: '.' });
     expect(packed.status, packed.output).toBe(0);
-    tarball = path.join(
-      work,
-      JSON.parse(packed.output.slice(packed.output.indexOf('[')))[0].filename,
-    );
+    tarball = path.join(work, `${PRODUCT.name}-${PRODUCT.version}.tgz`);
     const unpacked = path.join(work, 'unpacked');
     run('mkdir', ['-p', unpacked]);
     expect(run('tar', ['-xzf', tarball, '-C', unpacked]).status).toBe(0);
