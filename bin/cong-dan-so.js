@@ -28,6 +28,12 @@ if (product.split(path.sep).includes('node_modules')) {
   const hook = pathToFileURL(path.join(product, 'bin', 'strip-types.js')).href;
   const options = [`--import=${hook}`, '--disable-warning=ExperimentalWarning'];
   process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, ...options].filter(Boolean).join(' ');
+  // Node's stripper is still marked experimental: say nothing of it to a ward's IT person.
+  const emitWarning = process.emitWarning.bind(process);
+  process.emitWarning = (warning, ...rest) => {
+    const type = typeof rest[0] === 'string' ? rest[0] : rest[0]?.type;
+    if (type !== 'ExperimentalWarning') emitWarning(warning, ...rest);
+  };
   await import(hook);
 }
 

@@ -35,6 +35,10 @@ function run(command: string, args: string[], options: SpawnSyncOptions = {}): R
   // npm reads content/ to pack the sample: the tests' guard against reading content/ is for the
   // product's own code, not npm's.
   delete env.NODE_OPTIONS;
+  // Vitest's own variables (BASE_URL, MODE, NODE_ENV …) are not a ward's: Vite would read them.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'])
+    delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   env.PATH = `${path.dirname(process.execPath)}${path.delimiter}${env.PATH}`;
   const result = spawnSync(command, args, { ...options, env, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
