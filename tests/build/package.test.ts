@@ -31,7 +31,12 @@ interface Run {
 
 /** Runs a command with the project's Node first on the PATH, as `npx` in a ward would. */
 function run(command: string, args: string[], options: SpawnSyncOptions = {}): Run {
-  const env = { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
   // npm reads content/ to pack the sample: the tests' guard against reading content/ is for the
   // product's own code, not npm's.
   delete env.NODE_OPTIONS;
