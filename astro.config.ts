@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -13,7 +14,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { stripPictureMetadata } from './src/integrations/strip-metadata.ts';
 import { sanitizeMarkdown } from './src/lib/markdown.ts';
 import { readSite } from './src/lib/site-file.ts';
-import { contentDir } from './src/lib/paths.ts';
+import { contentDir, siteRoot } from './src/lib/paths.ts';
 
 // Each page's CSS in its <head>; the security headers list the hashes of exactly those styles.
 const critical = criticalCss();
@@ -21,14 +22,17 @@ const critical = criticalCss();
 // The public address comes from content, so another ward's content gives another site.
 const site = readSite();
 
-// Another content folder (SITE_CONTENT) gets its own content cache, so builds of two wards
-// never mix entries.
-const cacheDir = process.env.SITE_CONTENT
-  ? `./node_modules/.astro/${contentDir().replace(/[^a-z0-9]+/gi, '-')}`
-  : undefined;
+// Astro's content store and optimised pictures are kept in the site folder (a ward's repository,
+// where the deploy keeps them between runs), not beside the product. Another content folder
+// (SITE_CONTENT) gets its own, so builds of two wards never mix entries.
+const cacheDir = path.join(
+  siteRoot(),
+  'node_modules/.astro',
+  process.env.SITE_CONTENT ? contentDir().replace(/[^a-z0-9]+/gi, '-') : '',
+);
 
 export default defineConfig({
-  ...(cacheDir && { cacheDir }),
+  cacheDir,
   site: site.site.url,
   // A site published under a path (https://example.gov.vn/congdanso/) is built for that path.
   base: new URL(site.site.url).pathname,

@@ -16,11 +16,13 @@
  *   ward's print is cold (no cache), at 10 PDF/s or more.
  * - a newcomer's cold set-up and first build: `bash scripts/setup.sh` on a fresh copy of the
  *   repository with the machine's own Node, then `npm run build` (scripts/bench/setup.ts).
+ * - a ward's repository: the packed product installed cold, its package count and size, and the
+ *   deploy's save to live after a one-line news edit (scripts/bench/ward.ts).
  *
  * It prints tables and exits with 1 when a budget is exceeded. Its pieces live in scripts/bench/:
  * builds, page weight, Lighthouse, the budgets and their verdicts, and the report's tables.
  *
- *   node scripts/bench.ts [--quick] [--no-build] [--no-lighthouse] [--no-setup]
+ *   node scripts/bench.ts [--quick] [--no-build] [--no-lighthouse] [--no-setup] [--no-ward]
  *
  * --quick skips the large wards and the cold set-up (minutes of building on two cores);
  * --no-build measures the existing dist/; --no-setup skips the cold set-up alone.
@@ -53,6 +55,7 @@ import { CATEGORIES, lighthouseScores } from './bench/lighthouse.ts';
 import { kb, table, type Findings } from './bench/report.ts';
 import { cssShrink, shrinkTable } from './bench/critical-css.ts';
 import { coldSetup, reportSetup } from './bench/setup.ts';
+import { reportWard, wardFigures } from './bench/ward.ts';
 import { KINDS, measureWeights, targets, type Weight } from './bench/weight.ts';
 import { generateWard, type WardSize } from './generate-ward.ts';
 import { serve } from './serve.ts';
@@ -66,6 +69,7 @@ const { values } = parseArgs({
     build: { type: 'boolean', default: true },
     lighthouse: { type: 'boolean', default: true },
     setup: { type: 'boolean', default: true },
+    ward: { type: 'boolean', default: true },
   },
   allowNegative: true,
 });
@@ -155,6 +159,8 @@ const rebuilt = values.build ? await rebuilds() : [];
 const checked = values.build ? await contentCheckAfterNewsEdit() : undefined;
 const setup = values.setup && !values.quick ? await coldSetup() : undefined;
 if (!setup) findings.notes.push('cold set-up and first build skipped (--quick or --no-setup)');
+const ward = values.ward && !values.quick ? await wardFigures() : undefined;
+if (!ward) findings.notes.push('a ward’s set-up and save to live skipped (--quick or --no-ward)');
 
 // ---------------------------------------------------------------------------------------------
 // Report
@@ -242,6 +248,7 @@ if (checked) {
 }
 
 if (setup) reportSetup(setup, findings);
+if (ward) reportWard(ward, findings);
 for (const note of findings.notes) console.log(`note: ${note}`);
 if (findings.failures.length) {
   console.log(`\nOVER BUDGET (${findings.failures.length}):\n- ${findings.failures.join('\n- ')}`);

@@ -32,12 +32,13 @@ import { cityReport } from '../src/lib/city/report.ts';
 import { cityCsv, cityWorkbook } from '../src/lib/city/table.ts';
 import { printReport, reportFonts } from './city-report.ts';
 import { fillTemplate, headersFor, parseHeaders } from '../src/lib/security-headers.ts';
+import { cacheDir, productPath } from '../src/lib/paths.ts';
 
-export const DEFAULT_CACHE = 'node_modules/.cache/city-hub/feeds.json';
+export const DEFAULT_CACHE = path.join(cacheDir('city-hub'), 'feeds.json');
 
 /** The policy every ward page carries (public/_headers), with no inline code to hash. */
 export function cityPolicy(): string {
-  const template = fillTemplate(readFileSync('public/_headers', 'utf8'), {
+  const template = fillTemplate(readFileSync(productPath('public/_headers'), 'utf8'), {
     scripts: [],
     styles: [],
   });
@@ -48,9 +49,11 @@ export function cityPolicy(): string {
 
 /** The wards' design tokens (the @theme of src/styles/global.css) and the hub's own rules. */
 export function cityStyles(fonts = ''): string {
-  const tokens = /@theme\s*\{([\s\S]*?)\n\}/.exec(readFileSync('src/styles/global.css', 'utf8'));
+  const tokens = /@theme\s*\{([\s\S]*?)\n\}/.exec(
+    readFileSync(productPath('src/styles/global.css'), 'utf8'),
+  );
   if (!tokens) throw new Error('src/styles/global.css has no @theme block of tokens');
-  return `:root {${tokens[1]}\n}\n${fonts}${readFileSync('src/styles/city.css', 'utf8')}`;
+  return `:root {${tokens[1]}\n}\n${fonts}${readFileSync(productPath('src/styles/city.css'), 'utf8')}`;
 }
 
 /** The build's time in Vietnam: "20/11/2025" and "14:05". */

@@ -11,11 +11,11 @@
  * A page unchanged since the last run is not checked again (scripts/checks/findings.ts).
  *
  *   node scripts/check-content.ts [--allow-sample] [--no-build] [--dist dist] [--report file.md] [--json file.json]
+ *     [--pages-url https://owner.github.io/repo/]   refuse a site.url that is not this address
  *
  * `--allow-sample` builds without SITE_ENV=production: the product's own tests check the sample
  * content this way, since a production build refuses it.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,8 @@ import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../src/lib/content-errors.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { readSite } from '../src/lib/site-file.ts';
+import { pagesAddressProblem } from '../src/lib/pages-address.ts';
+import { buildSteps, runStep, type BuildStep } from './build-steps.ts';
 import { axeProblems } from './checks/axe.ts';
 import { builtPages, CheckCache, pageProblem } from './checks/findings.ts';
 import { htmlProblems } from './checks/html.ts';
@@ -39,36 +41,23 @@ const { values } = parseArgs({
     report: { type: 'string' },
     json: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
+    'pages-url': { type: 'string' },
   },
   allowNegative: true,
 });
 const DIST = values.dist;
 const started = performance.now();
 
-/** `npm run build`'s steps, into `dist`. */
-const BUILD_STEPS = (dist: string) => [
-  ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
-  ['scripts/index-search.ts', '--dist', dist],
-  ['scripts/print-assets.ts', '--dist', dist],
-  ['scripts/service-worker.ts', '--dist', dist],
-];
-
-/** Runs one step with the project's Node, its output shown as it comes and kept. */
+/** Runs one step of the build, its output shown as it comes and kept. */
 async function step(
-  args: string[],
+  buildStep: BuildStep,
   env: NodeJS.ProcessEnv,
 ): Promise<{ ok: boolean; output: string }> {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  for (const [stream, to] of [
-    [child.stdout, process.stdout],
-    [child.stderr, process.stderr],
-  ] as const)
-    stream.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      to.write(chunk);
-    });
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const code = await runStep(buildStep, env, (chunk, stream) => {
+    output += chunk.toString();
+    (stream === 'stdout' ? process.stdout : process.stderr).write(chunk);
+  });
   return { ok: code === 0, output };
 }
 
@@ -80,8 +69,8 @@ async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string
   if (values['allow-sample']) delete env.SITE_ENV;
   else env.SITE_ENV = 'production';
   let result = { ok: true, output: '' };
-  for (const args of BUILD_STEPS(DIST)) {
-    result = await step(args, env);
+  for (const buildStep of buildSteps(DIST)) {
+    result = await step(buildStep, env);
     if (!result.ok) break;
   }
   const seen = new Set<string>();
@@ -93,6 +82,10 @@ async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string
 }
 
 async function check(): Promise<Problem[]> {
+  if (values['pages-url']) {
+    const mismatch = pagesAddressProblem(readSite().site.url, values['pages-url']);
+    if (mismatch) return [mismatch];
+  }
   if (values.build) {
     const built = await build();
     if (!built.ok)

@@ -7,9 +7,10 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { packageDir } from '../src/lib/paths.ts';
 import { launchChromium } from './chromium.ts';
 
-const FONTS = 'node_modules/@fontsource/be-vietnam-pro';
+const FONTS = packageDir('@fontsource/be-vietnam-pro');
 const SUBSETS = ['vietnamese', 'latin-ext', 'latin'];
 export const ORIGIN = 'http://city-hub.invalid';
 

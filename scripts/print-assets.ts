@@ -27,14 +27,14 @@ import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
-import { contentDir } from '../src/lib/paths.ts';
+import { cacheDir, contentDir, packageDir, productPath } from '../src/lib/paths.ts';
 import { fileOf, pageResources, printKey, sitePath } from '../src/lib/print-cache.ts';
 import type { PrintAsset } from '../src/lib/print-assets.ts';
 import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
 import { printWork } from './print-batch.ts';
 import { preparePage } from './print-page.ts';
 import { serve } from './serve.ts';
-import { copyWhole, writeWhole } from './write-whole.ts';
+import { copyWhole, writeWhole } from '../src/lib/write-whole.ts';
 
 const { values } = parseArgs({
   options: {
@@ -62,14 +62,14 @@ const output = (sitePath: string) => path.join(dist, sitePath);
 
 // ---- The cache: what each asset is made from, and the files printed from it.
 
-const cacheDir = path.resolve(
+const printCache = path.resolve(
   process.env.PRINT_CACHE_DIR ??
     path.join(
-      'node_modules/.cache/print-assets',
+      cacheDir('print-assets'),
       createHash('sha256').update(contentDir()).digest('hex').slice(0, 16),
     ),
 );
-const ENTRIES = path.join(cacheDir, 'entries.json');
+const ENTRIES = path.join(printCache, 'entries.json');
 
 interface Entry {
   key: string;
@@ -85,14 +85,14 @@ function printerIdentity(): string {
   const version = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const files = [
     import.meta.filename,
-    path.resolve('scripts/print-page.ts'),
-    path.resolve('scripts/print-batch.ts'),
-    path.resolve('scripts/print-sheets.ts'),
-    path.resolve('scripts/print-plan.ts'),
-    path.resolve('node_modules/pdf-lib/package.json'),
-    path.resolve('scripts/chromium.ts'),
-    path.resolve('src/lib/print-assets.ts'),
-    path.resolve('src/lib/print-cache.ts'),
+    productPath('scripts/print-page.ts'),
+    productPath('scripts/print-batch.ts'),
+    productPath('scripts/print-sheets.ts'),
+    productPath('scripts/print-plan.ts'),
+    path.join(packageDir('pdf-lib'), 'package.json'),
+    productPath('scripts/chromium.ts'),
+    productPath('src/lib/print-assets.ts'),
+    productPath('src/lib/print-cache.ts'),
     path.join(dist, '_headers'),
   ];
   const hash = createHash('sha256').update(`print-cache 1\0${version}\0${sharp.versions.vips}`);
@@ -124,7 +124,7 @@ function keyOf(asset: PrintAsset, requested: readonly string[]): string {
 
 /** Where the cache keeps an asset's file and its preview for a key. */
 function cached(asset: PrintAsset, key: string) {
-  const stem = path.join(cacheDir, `${asset.id}.${key.slice(0, 20)}`);
+  const stem = path.join(printCache, `${asset.id}.${key.slice(0, 20)}`);
   return { file: `${stem}.${asset.format}`, preview: `${stem}.preview.png` };
 }
 
@@ -210,9 +210,9 @@ if (values.cache) {
       .map((file) => path.basename(file)),
   );
   await writeWhole(ENTRIES, JSON.stringify(kept));
-  for (const name of await readdir(cacheDir)) {
+  for (const name of await readdir(printCache)) {
     if (name !== 'entries.json' && !names.has(name) && !name.endsWith('.partial')) {
-      await rm(path.join(cacheDir, name), { force: true });
+      await rm(path.join(printCache, name), { force: true });
     }
   }
 }

@@ -13,7 +13,7 @@
  * The worker's code is src/sw/service-worker.ts with the Workbox modules it uses, bundled and
  * minified into one self-contained script by scripts/sw-bundle.ts, which keeps it between builds
  * and bundles again only when its inputs change. Each build only lists the files to keep, with
- * Workbox's getManifest (glob, size limit, base path, content hashes), and writes that list into
+ * src/lib/precache-list.ts (size limit, base path, content hashes), and writes that list into
  * the code in place of `self.__WB_MANIFEST`: well under a second, where generateSW's rollup,
  * babel and terser took 2–3 s on every build.
  *
@@ -24,9 +24,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'node:fs/promises';
-// Only getManifest: workbox-build's index loads its bundler (rollup, babel, terser) too.
-import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { OFFLINE_PATH, PRECACHED_PAGES } from '../src/lib/app.ts';
+import { precacheList } from '../src/lib/precache-list.ts';
 import { readSite } from '../src/lib/site-file.ts';
 import { workerBundle } from './sw-bundle.ts';
 
@@ -77,14 +76,16 @@ for (const file of [...assets].filter((name) => name.endsWith('.js')))
 for await (const file of glob('icon/*.png', { cwd: DIST }))
   assets.add(file.split(path.sep).join('/'));
 
-const { count, size, warnings, manifestEntries } = await getManifest({
-  globDirectory: DIST,
-  globPatterns: [...pages, ...assets].sort(),
-  // Hashed file names (_astro/) change with their content: no revision needed for them. Matched
-  // after modifyURLPrefix has put the base path in front.
-  dontCacheBustURLsMatching: /\/_astro\//,
-  modifyURLPrefix: { '': BASE },
-  maximumFileSizeToCacheInBytes: 512 * 1024,
+const {
+  count,
+  size,
+  warnings,
+  entries: manifestEntries,
+} = await precacheList(DIST, [...pages, ...assets], {
+  base: BASE,
+  // Hashed file names (_astro/) change with their content: no revision needed for them.
+  hashedNames: /\/_astro\//,
+  maximumBytes: 512 * 1024,
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
 

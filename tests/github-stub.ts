@@ -10,8 +10,12 @@
  * - `POST /graphql`: reads and the `createCommitOnBranch` mutation, every commit recorded with its
  *   files decoded for the test to read.
  *
- * A request with any token but the one given gets GitHub's `401 {"message":"Bad credentials"}`; a
- * request the stub does not know is answered 404 and listed in `unhandled`, so a test sees when the
+ * A request with any token but the one given gets GitHub's `401 {"message":"Bad credentials"}`,
+ * except an outsider's (`outsiders`): a real account whose fine-grained token cannot reach the
+ * repository (made for the person's own account, while the repository belongs to someone else
+ * who added them as a collaborator). GitHub knows who they are (`GET /user`) but answers `404` for
+ * the repository and everything in it, as it hides what a token cannot reach. A request the stub
+ * does not know is answered 404 and listed in `unhandled`, so a test sees when the
  * editor starts asking something new.
  */
 import { once } from 'node:events';
@@ -40,6 +44,8 @@ export async function startGitHubStub(options: {
   /** The token that signs in; any other is refused. */
   token: string;
   user: { login: string; name: string };
+  /** Tokens of real accounts that cannot reach the repository, with their accounts. */
+  outsiders?: { token: string; user: { login: string; name: string } }[];
   /** The repository's files at its first commit, by path. */
   files: Map<string, Buffer>;
 }): Promise<GitHubStub> {
@@ -47,21 +53,20 @@ export async function startGitHubStub(options: {
   const { unhandled } = repository;
   const repoPath = `/repos/${options.repo}`;
 
+  /** GitHub's answer to `GET /user`. */
+  const account = (user: { login: string; name: string }, id: number) => ({
+    id,
+    login: user.login,
+    name: user.name,
+    email: null,
+    // No picture: the editor would load it from another origin.
+    avatar_url: null,
+    html_url: `https://github.com/${user.login}`,
+  });
+
   /** A REST call: status, body (JSON, or bytes with their type), or 404 for anything else. */
   const rest = (method: string, url: URL): [number, unknown, string?] => {
-    if (method === 'GET' && url.pathname === '/user')
-      return [
-        200,
-        {
-          id: 1001,
-          login: options.user.login,
-          name: options.user.name,
-          email: null,
-          // No picture: the editor would load it from another origin.
-          avatar_url: null,
-          html_url: `https://github.com/${options.user.login}`,
-        },
-      ];
+    if (method === 'GET' && url.pathname === '/user') return [200, account(options.user, 1001)];
     // GitHub answers "204 No Content" for a collaborator.
     if (method === 'GET' && url.pathname === `${repoPath}/collaborators/${options.user.login}`)
       return [204, undefined];
@@ -99,6 +104,16 @@ export async function startGitHubStub(options: {
     }
     // Sveltia sends "Authorization: token <token>"; GitHub takes "Bearer" too.
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    const outsider = options.outsiders?.find((entry) => entry.token === token);
+    if (outsider && ['token', 'bearer'].includes(scheme?.toLowerCase() ?? '')) {
+      if (method === 'GET' && url.pathname === '/user')
+        return answer(response, 200, account(outsider.user, 2002));
+      return answer(response, 404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '404',
+      });
+    }
     if (!['token', 'bearer'].includes(scheme?.toLowerCase() ?? '') || token !== options.token)
       return answer(response, 401, {
         message: 'Bad credentials',

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { csvRows } from '../../src/lib/csv.ts';
+import { buildSteps, type StepName } from '../build-steps.ts';
 import { total, type Build } from './budgets.ts';
 
 /** Runs a step with the project's Node, its output in a log file; fails loudly with its tail. */
@@ -64,38 +65,13 @@ export async function build(
   const log = path.join(tmpdir(), `bench-${options.id}.log`);
   writeFileSync(log, '');
   console.log(`build: ${label} … (log in ${log})`);
-  const astro = await run(
-    `${label}: astro build`,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.dist],
-    env,
-    log,
-  );
-  const search = await run(
-    `${label}: search index`,
-    ['scripts/index-search.ts', '--dist', options.dist],
-    env,
-    log,
-  );
-  const print = options.print
-    ? await run(
-        `${label}: print assets`,
-        [
-          'scripts/print-assets.ts',
-          '--dist',
-          options.dist,
-          ...(options.cache === false ? ['--no-cache'] : []),
-        ],
-        env,
-        log,
-      )
-    : undefined;
-  // The service worker is written last, over the finished dist/, as in `npm run build`.
-  await run(
-    `${label}: service worker`,
-    ['scripts/service-worker.ts', '--dist', options.dist],
-    env,
-    log,
-  );
+  // The build's own steps (scripts/build-steps.ts), each timed.
+  const seconds: Partial<Record<StepName, number>> = {};
+  for (const step of buildSteps(options.dist, {
+    print: options.print,
+    printCache: options.cache !== false,
+  }))
+    seconds[step.name] = await run(`${label}: ${step.label}`, step.args, env, log);
   const jobs: { format: string }[] = JSON.parse(
     readFileSync(path.join(options.dist, 'in-an/print-jobs.json'), 'utf8'),
   );
@@ -106,7 +82,11 @@ export async function build(
     pdfs: jobs.filter((job) => job.format === 'pdf').length,
     assets: jobs.length,
     ...(printed !== undefined && { printed: Number(printed) }),
-    seconds: { astro, search, ...(print !== undefined && { print }) },
+    seconds: {
+      astro: seconds.astro!,
+      search: seconds.search!,
+      ...(seconds.print !== undefined && { print: seconds.print }),
+    },
   };
   console.log(`build: ${label} done in ${total(result).toFixed(1)} s`);
   return result;

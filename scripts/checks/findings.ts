@@ -9,8 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../src/lib/content-errors.ts';
 import { contentFileOfPage } from '../../src/lib/page-source.ts';
-import { contentDir } from '../../src/lib/paths.ts';
-import { writeWhole } from '../write-whole.ts';
+import { cacheDir, contentDir } from '../../src/lib/paths.ts';
+import { writeWhole } from '../../src/lib/write-whole.ts';
 
 /** A built page: its file in dist/ ("tin-tuc/x/index.html") and its address on the site ("/tin-tuc/x/"). */
 export interface BuiltPage {
@@ -55,7 +55,7 @@ export class CheckCache {
 
   constructor(version: string) {
     this.version = version;
-    const dir = process.env.CHECK_CACHE_DIR ?? 'node_modules/.cache/check-content';
+    const dir = process.env.CHECK_CACHE_DIR ?? cacheDir('check-content');
     this.file = path.join(dir, `${contentDir().replace(/[^a-z0-9]+/gi, '-')}.json`);
     try {
       const saved = JSON.parse(readFileSync(this.file, 'utf8'));

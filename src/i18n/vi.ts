@@ -499,6 +499,8 @@ export const vi = {
     'Bật khi địa chỉ trên chưa phải địa chỉ thật: khi còn bật, trang web không được đăng.',
   'cms.hint.site.authService':
     'Dịch vụ cho nút "Đăng nhập bằng GitHub"; để trống thì cán bộ đăng nhập bằng mã truy cập.',
+  'cms.hint.site.repository':
+    'Kho GitHub mà trình biên tập lưu bài vào, khi trang web không được dựng trên GitHub Actions.',
   'cms.hint.site.shortName':
     'Tên hiện dưới biểu tượng khi cài trang web lên điện thoại, không quá 12 chữ cái. Ví dụ: Công dân số',
   'cms.hint.timeZone':

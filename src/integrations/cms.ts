@@ -23,7 +23,9 @@ import {
 import cmsVietnamese from '../i18n/cms-vi.json' with { type: 'json' };
 import { cmsConfig, type CmsContext } from '../lib/cms-config.ts';
 import { contentPath } from '../lib/paths.ts';
-import { readSite } from '../lib/site-file.ts';
+import { readSite, SITE_FILE } from '../lib/site-file.ts';
+import { ContentError } from '../lib/content-errors.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 import { GROUPS_TABLE, readGroups, tableFile } from '../lib/tables.ts';
 import { GUARD_SCRIPT, writeEditorScripts } from '../lib/cms-scripts.ts';
 import { readFrontmatter } from '../lib/yaml-source.ts';
@@ -39,8 +41,7 @@ export async function cmsContext(env: NodeJS.ProcessEnv = process.env): Promise<
     groups: (await readGroups()).map((row) => ({ code: row.data.code, name: row.data.name })),
     categories: site.stories.categories,
     guides: await readGuides(),
-    // GitHub Actions names the repository; another host sets CMS_REPO.
-    repo: env.CMS_REPO ?? env.GITHUB_REPOSITORY ?? 'phuong/cong-dan-so',
+    repo: editorRepository(site, env),
     branch: env.CMS_BRANCH ?? 'main',
     site: {
       title: site.site.title,
@@ -64,6 +65,27 @@ async function readGuides(): Promise<CmsContext['guides']> {
     const code = file.replace(/\.mdx$/, '');
     return { code, name: typeof title === 'string' ? title : code };
   });
+}
+
+/**
+ * The repository the editor saves to: the one GitHub Actions builds (GITHUB_REPOSITORY), or
+ * `site.repository` in site.yaml for another host (CMS_REPO overrides both, for tests). A
+ * production build with none is refused: an editor saving to a made-up repository fails only
+ * when staff first sign in. Other builds (previews, tests) name a repository that cannot exist.
+ */
+export function editorRepository(site: SiteConfig, env: NodeJS.ProcessEnv): string {
+  const repo = env.CMS_REPO || env.GITHUB_REPOSITORY || site.site.repository;
+  if (repo) return repo;
+  if (env.SITE_ENV === 'production')
+    throw new ContentError([
+      {
+        file: contentPath(SITE_FILE),
+        field: 'site.repository',
+        message:
+          'Trình biên tập không biết lưu bài vào kho GitHub nào: trang web không được dựng trên GitHub Actions, và site.yaml không có site.repository. Thêm vào mục site: một dòng repository: tên-tổ-chức/tên-kho (như trong địa chỉ https://github.com/tên-tổ-chức/tên-kho).',
+      },
+    ]);
+  return 'chua-dat-kho/chua-dat-kho';
 }
 
 export function cmsPage(): string {
@@ -91,7 +113,8 @@ export async function writeCms(root: string, env: NodeJS.ProcessEnv = process.en
   await mkdir(path.join(target, path.dirname(ICON_FONT)), { recursive: true });
   await mkdir(path.join(target, PACKAGE_FOLDER), { recursive: true });
   const bundle = await readFile(path.join(dir, 'dist/sveltia-cms.js'), 'utf8');
-  await writeFile(path.join(target, 'sveltia-cms.js'), selfContainedBundle(bundle, version));
+  const repo = editorRepository(readSite(), env);
+  await writeFile(path.join(target, 'sveltia-cms.js'), selfContainedBundle(bundle, version, repo));
   const locales = path.join(target, `${PACKAGE_FOLDER}@${version}/locales`);
   await cp(path.join(dir, 'locales'), locales, { recursive: true });
   // Strings the installed version has not translated yet, in Vietnamese rather than English.

@@ -3,7 +3,7 @@
  * made only when what they are made from changed.
  *
  * Bundling costs seconds; the code almost never changes. So a bundle is kept outside dist/ (which
- * `astro build` empties), in node_modules/.cache/service-worker/ or SW_CACHE_DIR, with its key: a
+ * `astro build` empties), in node_modules/.cache/bundles/ of the site folder (or BUNDLE_CACHE_DIR), with its key: a
  * hash of the bundler's options and esbuild's version, and the hash of every file esbuild read. A
  * rebuild hashes those files again and reuses the bundle when nothing moved; esbuild is not even
  * loaded.
@@ -14,13 +14,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BuildOptions } from 'esbuild';
-import { writeWhole } from '../../scripts/write-whole.ts';
+import { cacheDir } from './paths.ts';
+import { writeWhole } from './write-whole.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Where a bundle is kept between builds. */
 function cacheFile(name: string): string {
-  const dir = process.env.SW_CACHE_DIR ?? path.join(ROOT, 'node_modules/.cache/service-worker');
+  const dir = process.env.BUNDLE_CACHE_DIR ?? cacheDir('bundles');
   return path.resolve(dir, `${name}.json`);
 }
 

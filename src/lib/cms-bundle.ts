@@ -7,14 +7,27 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from './paths.ts';
+import { packageDir, productPath } from './paths.ts';
 
-/** A package's folder (these packages export no package.json to resolve). */
-const packageDir = (name: string) => path.join(projectRoot(), 'node_modules', name);
+/** The parts of the editor's packages the site uses, copied there when the product is packed. */
+export const VENDOR_FOLDER = 'vendor';
+
+/**
+ * A package the editor is made from: installed here (this repository), else its copy in the packed
+ * product (scripts/prepare-package.ts puts there the few files the site uses, so a ward installs
+ * neither package nor what they depend on).
+ */
+function editorPackageDir(name: string): string {
+  try {
+    return packageDir(name);
+  } catch {
+    return productPath(VENDOR_FOLDER, name);
+  }
+}
 
 /** Where the package lives, and its version. */
 export function sveltiaPackage(): { dir: string; version: string } {
-  const dir = packageDir('@sveltia/cms');
+  const dir = editorPackageDir('@sveltia/cms');
   const manifest = readFileSync(path.join(dir, 'package.json'), 'utf8');
   return { dir, version: (JSON.parse(manifest) as { version: string }).version };
 }
@@ -22,7 +35,7 @@ export function sveltiaPackage(): { dir: string; version: string } {
 /** The icon font's file in @fontsource-variable/material-symbols-outlined. */
 export function iconFontFile(): string {
   return path.join(
-    packageDir('@fontsource-variable/material-symbols-outlined'),
+    editorPackageDir('@fontsource-variable/material-symbols-outlined'),
     'files/material-symbols-outlined-latin-wght-normal.woff2',
   );
 }
@@ -72,10 +85,37 @@ export const REPLACEMENTS: readonly Replacement[] = [
   },
 ];
 
-/** The bundle with every replacement made; throws when one does not match exactly once. */
-export function selfContainedBundle(source: string, version: string): string {
+/**
+ * The token dialog's "create a token" link names the repository's owner as the token's resource
+ * owner, and the repository in the token's name and description, as well as the one permission
+ * (Contents: read and write) the editor needs: a token made for the staff member's own account
+ * cannot reach an organisation's repository. GitHub still asks to pick the repository itself.
+ */
+export function tokenLinkReplacement(repo: string): Replacement {
+  const [owner = ''] = repo.split('/');
+  const params = {
+    name: `Biên tập ${repo}`,
+    description: `Lưu bài vào kho ${repo} từ trình biên tập của trang web`,
+    target_name: owner,
+    contents: 'write',
+  };
+  return {
+    why: 'token link',
+    find: 'new URLSearchParams({name:`Sveltia CMS`,contents:`write`})',
+    replace: `new URLSearchParams(${JSON.stringify(params)})`,
+  };
+}
+
+/**
+ * The bundle with every replacement made (and the token link's, given the repository); throws when
+ * one does not match exactly once.
+ */
+export function selfContainedBundle(source: string, version: string, repo?: string): string {
   let result = source;
-  for (const { why, find, replace } of REPLACEMENTS) {
+  for (const { why, find, replace } of [
+    ...REPLACEMENTS,
+    ...(repo ? [tokenLinkReplacement(repo)] : []),
+  ]) {
     const count = result.split(find).length - 1;
     if (count !== 1)
       throw new Error(

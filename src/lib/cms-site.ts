@@ -12,7 +12,12 @@ import type { Overrides } from './cms-fields.ts';
  * printed QR code and the base path are made, whether it is still a sample, and the service
  * staff sign in through. Shown read-only, with a hint saying so.
  */
-export const IT_ONLY_FIELDS = ['site.url', 'site.urlIsSample', 'site.authService'] as const;
+export const IT_ONLY_FIELDS = [
+  'site.url',
+  'site.urlIsSample',
+  'site.authService',
+  'site.repository',
+] as const;
 
 /** Hints where the form needs more than an example, by dotted path (site.yaml's sections). */
 export function siteOverrides(): Overrides {
@@ -29,6 +34,7 @@ export function siteOverrides(): Overrides {
     'site.url': vi['cms.hint.site.url'],
     'site.urlIsSample': vi['cms.hint.site.urlIsSample'],
     'site.authService': vi['cms.hint.site.authService'],
+    'site.repository': vi['cms.hint.site.repository'],
   };
   for (const path of IT_ONLY_FIELDS)
     overrides[path] = { readonly: true, hint: `${why[path]} ${vi['cms.hint.itOnly']}` };

@@ -4,8 +4,7 @@
  * ward that changes its brand red there changes the icon and the manifest too.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from './paths.ts';
+import { productPath } from './paths.ts';
 
 let tokens: Map<string, string> | undefined;
 
@@ -22,7 +21,7 @@ export function themeColors(css: string): Map<string, string> {
 
 /** A colour token of the site's theme: themeColor('brand') → "#9b1c1c". */
 export function themeColor(name: string): string {
-  tokens ??= themeColors(readFileSync(path.join(projectRoot(), 'src/styles/global.css'), 'utf8'));
+  tokens ??= themeColors(readFileSync(productPath('src/styles/global.css'), 'utf8'));
   const value = tokens.get(name);
   if (!value) throw new Error(`src/styles/global.css has no --color-${name} in its @theme block`);
   return value;

@@ -21,6 +21,9 @@ export const COURSE_HOST = 'onetouch.mic.gov.vn';
 /** Zalo's own host for group links. */
 export const ZALO_HOST = 'zalo.me';
 
+const REPOSITORY_HINT =
+  'Kho GitHub của trang (repository) viết dạng tên-tổ-chức/tên-kho, như trong địa chỉ https://github.com/tên-tổ-chức/tên-kho. Ví dụ: phuong-quang-trung/cong-dan-so';
+
 const percent = (label: string, example: string) =>
   z
     .number({ error: `${label} phải là một số từ 0 đến 100, ví dụ: ${example}` })
@@ -49,6 +52,16 @@ export const siteSchema = fields({
         error: (issue) =>
           `Địa chỉ dịch vụ đăng nhập (authService) chỉ gồm https:// và tên miền, không có đường dẫn phía sau: bỏ "${new URL(String(issue.input)).pathname}". Ví dụ: https://dang-nhap.quangtrung.workers.dev`,
       })
+      .optional(),
+    /**
+     * The GitHub repository the editor saves to, `owner/name`, for a site built outside GitHub
+     * Actions (Cloudflare Pages, nginx); on GitHub Actions the run names it (GITHUB_REPOSITORY).
+     */
+    repository: z
+      .string({ error: REPOSITORY_HINT })
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/, { error: REPOSITORY_HINT })
+      .meta({ title: 'kho GitHub của trang', examples: ['phuong-quang-trung/cong-dan-so'] })
       .optional(),
     /** Shown in the header and the browser tab. */
     title: text('tên trang web', 'Công dân số Quang Trung'),

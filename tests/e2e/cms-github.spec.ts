@@ -24,6 +24,8 @@ test.use({ actionTimeout: 15_000 });
 /** The token the stand-in accepts, and one it refuses. */
 const TOKEN = 'github_pat_11TANHUNG0000thunghiem';
 const WRONG_TOKEN = 'ghp_ma_cu_da_het_han';
+/** A real token of a staff member whose token cannot reach the repository (see github-stub.ts). */
+const OUTSIDER_TOKEN = 'github_pat_11CANBO0000taikhoanrieng';
 const GITHUB_API = 'https://api.github.com';
 
 const NEWS_TITLE = 'Tập huấn ngày 12.11 ở nhà văn hóa';
@@ -110,6 +112,7 @@ async function sampleRepository(page: Page, siteOrigin: string, offline = { down
     ...configuredRepository(),
     token: TOKEN,
     user: { login: 'can-bo-tan-hung', name: 'Cán bộ Tân Hưng' },
+    outsiders: [{ token: OUTSIDER_TOKEN, user: { login: 'can-bo-moi', name: 'Cán bộ mới' } }],
     files: repositoryFiles(),
   });
   const foreign: string[] = [];
@@ -176,6 +179,18 @@ test('a staff member signs in with a token and saves a news item with a picture 
     await expect(refusal).toBeVisible();
     expect(await alertText(refusal)).toBe(
       'Mã truy cập được cung cấp không hợp lệ. Vui lòng kiểm tra và thử lại.',
+    );
+
+    // A token GitHub knows, whose owner cannot reach the repository (a token made for a personal
+    // account while the repository is someone else's): refused, naming the repository.
+    await page.reload();
+    await tokenButton.click();
+    await tokenBox.fill(OUTSIDER_TOKEN);
+    await signInButton.click();
+    const noAccess = page.getByRole('alert').filter({ hasText: 'quyền truy cập' });
+    await expect(noAccess).toBeVisible();
+    expect(await alertText(noAccess)).toBe(
+      `Bạn không có quyền truy cập vào kho mã nguồn “${configuredRepository().repo}”.`,
     );
 
     // The right token, typed into the dialog after a fresh start, as the guide shows it: the

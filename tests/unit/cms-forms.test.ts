@@ -120,7 +120,12 @@ describe('the editor as a whole', () => {
       expect(found?.field, path).toMatchObject({ readonly: true });
       expect(found!.field.hint, path).toContain('Chỉ người quản lý kỹ thuật của phường');
     }
-    expect(IT_ONLY_FIELDS).toEqual(['site.url', 'site.urlIsSample', 'site.authService']);
+    expect(IT_ONLY_FIELDS).toEqual([
+      'site.url',
+      'site.urlIsSample',
+      'site.authService',
+      'site.repository',
+    ]);
   });
 
   it('offers token sign-in only, when the ward runs no sign-in service', () => {

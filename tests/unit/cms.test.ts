@@ -233,6 +233,14 @@ describe('the editor bundle is self-contained', () => {
       expect(bundle).not.toContain(address);
   });
 
+  it('links "create a token" with the repository’s owner and name filled in', () => {
+    const bundle = selfContainedBundle(source, version, 'phuong-quang-trung/cong-dan-so');
+    expect(bundle).not.toContain('{name:`Sveltia CMS`,contents:`write`}');
+    expect(bundle).toContain(
+      'new URLSearchParams({"name":"Biên tập phuong-quang-trung/cong-dan-so","description":"Lưu bài vào kho phuong-quang-trung/cong-dan-so từ trình biên tập của trang web","target_name":"phuong-quang-trung","contents":"write"})',
+    );
+  });
+
   it('stops the build when another version loads them from elsewhere', () => {
     expect(() =>
       selfContainedBundle(source.replace('https://www.githubstatus.com/api/v2/', 'x'), version),

@@ -9,10 +9,10 @@
 # The print tests read dist/ built from the sample's fixture (SITE_CONTENT, as
 # `npm run test:site` builds it): it is built again here, beside the other ward's content/, under
 # the guard, and they must pass on it unchanged. The browser tests read the working tree's dist/
-# and run once (.ci/run). The working tree is never touched: the copy holds the clone's files and
+# and run once (`npm test`). The working tree is never touched: the copy holds the clone's files and
 # a hard-linked node_modules whose caches are copied, not linked.
 #
-#   bash .ci/other-ward     (after `npm ci`; `npm test` need not have run)
+#   bash tests/other-ward.sh     (the last step of `npm test`; after `npm ci`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copy=$(mktemp -d "${TMPDIR:-/tmp}/other-ward-XXXXXX")
