@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentEditor } from './src/integrations/cms.ts';
 import { criticalCss } from './src/integrations/critical-css.ts';
+import { modulePreloads } from './src/integrations/module-preload.ts';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
       filter: (page) => !/\/in-an\/.+|\/ngoai-tuyen\/$|\/quan-tri\//.test(new URL(page).pathname),
     }),
     normaliseBuiltHtml(),
+    // What each page's scripts import, asked for at once: no chained imports before `load`.
+    modulePreloads(new URL(site.site.url).pathname),
     // The CSS each page uses, in its <head>: it paints from its first response.
     critical,
     // The editor at /quan-tri/: outside the pages, so out of the sitemap and the search index.

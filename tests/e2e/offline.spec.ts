@@ -11,16 +11,15 @@
  * at most 20 kB (the worker and the offline page); a guide read is kept as it is read, one never
  * opened is not, until the resident presses "Lưu để đọc khi mất mạng" on the guides page.
  */
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readGroups } from '../../src/lib/tables.ts';
 import { readSite } from '../../src/lib/site-file.ts';
+import { builtWorker, workerTraffic as traffic } from '../../scripts/bench/weak-link.ts';
 
 const site = readSite();
+const worker = builtWorker('dist');
 /** How many files of help the built worker lists. */
-const helpFiles = [...readFileSync('dist/sw.js', 'utf8').matchAll(/sha256:"/g)].length;
-const workerBytes = gzipSync(readFileSync('dist/sw.js')).length;
+const helpFiles = worker.helpFiles;
 
 /**
  * Every request the service worker makes, with the bytes of its body as sent (compressed; none
@@ -28,31 +27,7 @@ const workerBytes = gzipSync(readFileSync('dist/sw.js')).length;
  * sends a header repeated from the last response in a few bytes, where this local server's
  * HTTP/1.1 repeats the whole policy. The worker's own script is counted as the server sends it.
  */
-function workerTraffic(context: BrowserContext) {
-  const requests: { path: string; bytes: Promise<number> }[] = [];
-  context.on('request', (request) => {
-    if (!request.serviceWorker()) return;
-    requests.push({
-      path: new URL(request.url()).pathname,
-      bytes: request
-        .response()
-        .then(async (response) => {
-          if (!response) return 0;
-          if (new URL(request.url()).pathname === '/sw.js') return workerBytes;
-          return Math.max(0, (await request.sizes()).responseBodySize);
-        })
-        .catch(() => 0),
-    });
-  });
-  const sizes = async () =>
-    Promise.all(requests.map(async ({ path, bytes }) => ({ path, bytes: await bytes })));
-  return {
-    paths: () => requests.map((request) => request.path),
-    /** The bytes downloaded for each address. */
-    sizes,
-    bytes: async () => (await sizes()).reduce((sum, request) => sum + request.bytes, 0),
-  };
-}
+const workerTraffic = (context: BrowserContext) => traffic(context, worker.bytes);
 
 /** Waits until the worker controls the page. */
 async function controlled(page: Page) {
@@ -125,7 +100,8 @@ for (const [name, connection] of [
     // Time for anything the worker would fetch unasked.
     await page.waitForTimeout(1500);
     expect(await traffic.bytes()).toBeLessThanOrEqual(20_000);
-    expect(traffic.paths().filter((path) => path !== '/sw.js')).toEqual([
+    const paths = (await traffic.sizes()).map((request) => request.path);
+    expect(paths.filter((path) => path !== '/sw.js')).toEqual([
       expect.stringMatching(/^\/ngoai-tuyen\//),
       expect.stringMatching(/RegisterServiceWorker/),
     ]);
