@@ -15,17 +15,16 @@
  *
  *   node scripts/bench/weak-link.ts [--dist dist]   (dist/ must be built)
  */
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { devices, type Browser, type Page } from 'playwright-core';
 import { EDGE, emulateEdge, type WorkerFigures } from '../bench-first-paint.ts';
 import { launchChromium } from '../chromium.ts';
 import { serve } from '../serve.ts';
 import { weakLinkVerdicts, type WeakLink } from './budgets.ts';
 import { kb, table, type Findings } from './report.ts';
 import { targets } from './weight.ts';
+import { workerOnce } from './worker-bytes.ts';
 
 const RUNS = 5;
 const QUERY = 'zalo';
@@ -76,72 +75,6 @@ async function searchOnce(browser: Browser, origin: string, start: Start): Promi
     } else await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'load', timeout: 120_000 });
     if (start !== 'atLoad') await page.waitForLoadState('networkidle', { timeout: 120_000 });
     return await typeAndTime(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** Every request the service worker makes, with the bytes of its body as sent. */
-export function workerTraffic(context: BrowserContext, workerBytes: number) {
-  const requests: { path: string; bytes: Promise<number> }[] = [];
-  context.on('request', (request) => {
-    if (!request.serviceWorker()) return;
-    const path = new URL(request.url()).pathname;
-    requests.push({
-      path,
-      bytes: request
-        .response()
-        .then(async (response) => {
-          if (!response) return 0;
-          if (path.endsWith('/sw.js')) return workerBytes;
-          // Negative, or nothing, when the browser's cache answered.
-          const sizes = await request.sizes();
-          return Math.max(0, sizes.responseBodySize);
-        })
-        .catch(() => 0),
-    });
-  });
-  const sizes = () =>
-    Promise.all(requests.map(async ({ path, bytes }) => ({ path, bytes: await bytes })));
-  return {
-    sizes,
-    bytes: async () => (await sizes()).reduce((sum, request) => sum + request.bytes, 0),
-  };
-}
-
-/** The help files the built worker lists, and its own script gzipped. */
-export function builtWorker(dist: string) {
-  const source = readFileSync(`${dist}/sw.js`);
-  return {
-    helpFiles: [...source.toString('utf8').matchAll(/sha256:"/g)].length,
-    bytes: gzipSync(source).length,
-  };
-}
-
-async function workerOnce(browser: Browser, origin: string, dist: string, saveData: boolean) {
-  const context = await browser.newContext({ ...devices['Pixel 5'] });
-  const built = builtWorker(dist);
-  if (saveData)
-    await context.addInitScript(() => {
-      Object.defineProperty(Navigator.prototype, 'connection', {
-        get: () => ({ saveData: true, effectiveType: '4g' }),
-      });
-    });
-  const traffic = workerTraffic(context, built.bytes);
-  const page = await context.newPage();
-  try {
-    await page.goto(`${origin}${targets(dist).find((t) => t.kind === 'guide')?.path ?? '/'}`);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    if (saveData) await page.waitForTimeout(2000);
-    else
-      for (let waited = 0; waited < 60_000; waited += 200) {
-        const kept = await page.evaluate(
-          async () => (await (await caches.open('offline-help')).keys()).length,
-        );
-        if (kept >= built.helpFiles) break;
-        await page.waitForTimeout(200);
-      }
-    return await traffic.bytes();
   } finally {
     await context.close();
   }

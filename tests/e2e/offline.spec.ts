@@ -14,19 +14,14 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readGroups } from '../../src/lib/tables.ts';
 import { readSite } from '../../src/lib/site-file.ts';
-import { builtWorker, workerTraffic as traffic } from '../../scripts/bench/weak-link.ts';
+import { builtWorker, workerTraffic as traffic } from '../../scripts/bench/worker-bytes.ts';
 
 const site = readSite();
 const worker = builtWorker('dist');
 /** How many files of help the built worker lists. */
 const helpFiles = worker.helpFiles;
 
-/**
- * Every request the service worker makes, with the bytes of its body as sent (compressed; none
- * when it came from the browser's cache). Headers are left out: the host speaks HTTP/2, which
- * sends a header repeated from the last response in a few bytes, where this local server's
- * HTTP/1.1 repeats the whole policy. The worker's own script is counted as the server sends it.
- */
+/** What the worker downloads, as the benchmark counts it (scripts/bench/worker-bytes.ts). */
 const workerTraffic = (context: BrowserContext) => traffic(context, worker.bytes);
 
 /** Waits until the worker controls the page. */
