@@ -13,7 +13,7 @@
  * - on each resident page, the files asked for only once another had arrived (a chained import,
  *   a round trip each before `load`), and, for information, `load` after the HTML's last byte.
  *
- *   node scripts/bench/weak-link.ts [--dist dist]   (dist/ must be built)
+ *   node scripts/bench/weak-link.ts [--dist dist] [--no-search]   (dist/ must be built)
  */
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
