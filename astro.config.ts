@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { contentEditor } from './src/integrations/cms.ts';
 import { criticalCss } from './src/integrations/critical-css.ts';
 import { nfcContentPaths } from './src/integrations/nfc-paths.ts';
+import { modulePreloads } from './src/integrations/module-preload.ts';
 import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -59,6 +60,8 @@ export default defineConfig({
     normaliseBuiltHtml(),
     // No published picture keeps its GPS position or a name (originals included).
     stripPictureMetadata(),
+    // What each page's scripts import, asked for at once: no chained imports before `load`.
+    modulePreloads(new URL(site.site.url).pathname),
     // The CSS each page uses, in its <head>: it paints from its first response.
     critical,
     // The editor at /quan-tri/: outside the pages, so out of the sitemap and the search index.

@@ -14,6 +14,7 @@
  *   edit (under 5.7 s, a third of the 17 s warm build before the print cache, printing nothing),
  *   after one group's figure, after every group is renamed, and with nothing changed; the large
  *   ward's print is cold (no cache), at 10 PDF/s or more.
+ * - on EDGE: search time, the worker's first-visit bytes, load after HTML (bench/weak-link.ts);
  * - a newcomer's cold set-up and first build: `bash scripts/setup.sh` on a fresh copy of the
  *   repository with the machine's own Node, then `npm run build` (scripts/bench/setup.ts).
  * - a ward's repository: the packed product installed cold, its package count and size, and the
@@ -56,6 +57,7 @@ import { kb, table, type Findings } from './bench/report.ts';
 import { cssShrink, shrinkTable } from './bench/critical-css.ts';
 import { coldSetup, reportSetup } from './bench/setup.ts';
 import { reportWard, wardFigures } from './bench/ward.ts';
+import { measureWeakLink, reportWeakLink } from './bench/weak-link.ts';
 import { KINDS, measureWeights, targets, type Weight } from './bench/weight.ts';
 import { generateWard, type WardSize } from './generate-ward.ts';
 import { serve } from './serve.ts';
@@ -125,6 +127,7 @@ if (guide) {
       `guide: first contentful paint ${now} ms on EDGE (budget ${FCP_BUDGET_MS} ms)`,
     );
 }
+const weakLink = await measureWeakLink('dist', findings);
 const worker = serviceWorkerFigures('dist');
 if (!worker) findings.failures.push('dist/sw.js is missing: the service worker step did not run');
 
@@ -183,12 +186,7 @@ if (paints.length)
     ['page', 'median ms', 'runs', 'requests'],
     paints.map((paint) => [paint.label, paint.median, paint.fcp.join(' '), paint.requests]),
   );
-if (worker)
-  table(
-    'Service worker (not part of a page; kB gzip as sent)',
-    ['sw.js', 'files kept at first visit', 'their size'],
-    [[kb(worker.workerBytes), worker.precached, kb(worker.precachedBytes)]],
-  );
+reportWeakLink(weakLink, worker);
 if (scores.length)
   table(
     'Lighthouse, mobile',

@@ -25,7 +25,7 @@ function bundleOptions(offlineURL: string): BuildOptions & { metafile: true; wri
     // As generateSW's terser: Workbox's internal names (_name, name_) shortened too, but not the
     // placeholder the list of files replaces.
     mangleProps: /(^_|_$)/,
-    reserveProps: /^__WB_MANIFEST$/,
+    reserveProps: /^(__WB_MANIFEST|__HELP_PAGES)$/,
     legalComments: 'none',
     write: false,
     metafile: true,

@@ -46,7 +46,55 @@ export const BUDGET = {
    * for a Vietnamese voice and the wait for the press; the player loads on the press.
    */
   listenLoaderBytes: 1_000,
+  /**
+   * On an EDGE-like link (800 ms round trip, 250 kbit/s): the first search result after the last
+   * keystroke of "zalo", on the search page opened afresh and reached from another page's header.
+   * Starlight's default search: 8.1 s.
+   */
+  searchMs: 3_000,
+  /** What the service worker downloads in the background at a first visit, compressed. */
+  workerBytes: 110_000,
+  /** The same when the phone asks to save data: the worker and the offline page. */
+  workerSaveDataBytes: 20_000,
+  /**
+   * Files a resident page asks for only once another of its files has arrived (a chained import):
+   * each costs a round trip (800 ms) before `load`. None: every file is asked for from the HTML.
+   */
+  chainedFiles: 0,
 };
+
+/** What the benchmark measures on the EDGE-like link (scripts/bench/weak-link.ts). */
+export interface WeakLink {
+  /** Median ms from the last keystroke to the first result: search page opened afresh, from a link. */
+  search: { fresh: number; fromLink: number };
+  /** Bytes the worker downloads at a first visit: ordinary connection, saving data. */
+  worker: { ordinary: number; saveData: number };
+  /** By page: the most files asked for only after another had arrived, over the runs. */
+  chained: Record<string, number>;
+}
+
+export function weakLinkVerdicts(figures: WeakLink): string[] {
+  const failures: string[] = [];
+  for (const [where, ms] of Object.entries(figures.search))
+    if (ms > BUDGET.searchMs)
+      failures.push(
+        `search (${where}): first result ${ms} ms after the last keystroke (budget ${BUDGET.searchMs} ms)`,
+      );
+  if (figures.worker.ordinary > BUDGET.workerBytes)
+    failures.push(
+      `service worker: ${kb(figures.worker.ordinary)} kB at a first visit (budget ${kb(BUDGET.workerBytes)} kB)`,
+    );
+  if (figures.worker.saveData > BUDGET.workerSaveDataBytes)
+    failures.push(
+      `service worker, saving data: ${kb(figures.worker.saveData)} kB at a first visit (budget ${kb(BUDGET.workerSaveDataBytes)} kB)`,
+    );
+  for (const [page, count] of Object.entries(figures.chained))
+    if (count > BUDGET.chainedFiles)
+      failures.push(
+        `${page}: ${count} file(s) asked for only after another arrived, a round trip each before load (budget ${BUDGET.chainedFiles})`,
+      );
+  return failures;
+}
 export const CONTENT_KINDS = new Set(['group', 'guide', 'story', 'news']);
 
 /** One build of a site: its size and the seconds of each step. */

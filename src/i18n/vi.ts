@@ -91,6 +91,11 @@ export const vi = {
   'guides.note': 'Lưu ý',
 
   // Offline page (/ngoai-tuyen/), shown by the service worker without a signal
+  'offline.keep.button': 'Lưu để đọc khi mất mạng',
+  'offline.keep.saving': 'Đang lưu các hướng dẫn vào điện thoại…',
+  'offline.keep.done':
+    'Đã lưu. Khi mất mạng, bạn vẫn mở được các hướng dẫn, thể lệ, hỏi đáp và bài tự kiểm tra.',
+  'offline.keep.error': 'Chưa lưu được. Hãy thử lại khi có mạng.',
   'offline.title': 'Điện thoại đang không có mạng',
   'offline.body':
     'Trang này chưa được lưu trên điện thoại nên chưa mở được khi không có mạng. Khi có sóng trở lại, hãy tải lại trang.',

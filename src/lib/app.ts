@@ -15,17 +15,17 @@ export const ICON_SIZES = [192, 512] as const;
 export const OFFLINE_PATH = '/ngoai-tuyen/';
 
 /**
- * Pages kept on the phone at the first visit (paths on the site, patterns for glob): the home
- * page, every guide, the rules, the FAQ and the self-check, and the offline page itself.
+ * The help kept on the phone for reading without a signal (paths on the site, patterns for glob):
+ * the guides and their list, the rules, the FAQ and the self-check. Kept at the first visit on an
+ * ordinary connection; when the phone saves data, as they are read or when the resident asks
+ * (src/sw/service-worker.ts). The offline page is kept at the first visit whatever the connection.
  */
-export const PRECACHED_PAGES = [
-  'index.html',
+export const HELP_PAGES = [
   'huong-dan/index.html',
   'huong-dan/*/index.html',
   'the-le/index.html',
   'hoi-dap/index.html',
   'tu-kiem-tra/index.html',
-  `${OFFLINE_PATH.slice(1)}index.html`,
 ];
 
 /** "Phường Quang Trung" → "QT": the initials of the ward's own name, for the icon. */

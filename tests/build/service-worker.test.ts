@@ -1,9 +1,11 @@
 /**
- * The service worker step on a small built site: it keeps the help pages and what they load,
- * and a rebuild that changes a page gives a new revision, so the old cache is replaced. The
+ * The service worker step on a small built site: it keeps the offline page at once and lists the
+ * help pages and what they load with their hashes, and a rebuild that changes a page gives a new
+ * hash, so the kept copy is replaced. The
  * worker's code is bundled once and reused until what it is made from changes.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +20,12 @@ function page(dist: string, file: string, html: string): void {
 function worker(
   dist: string,
   env: Record<string, string> = {},
-): { revisions: Map<string, string>; source: string; bundled: boolean } {
+): {
+  revisions: Map<string, string>;
+  help: Map<string, string>;
+  source: string;
+  bundled: boolean;
+} {
   const run = spawnSync(process.execPath, ['scripts/service-worker.ts', '--dist', dist], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -32,7 +39,10 @@ function worker(
       match[2] ?? 'null',
     ]),
   );
-  return { revisions, source, bundled: run.stdout.includes('(code bundled)') };
+  const help = new Map(
+    [...source.matchAll(/url:"([^"]+)",sha256:"([^"]+)"/g)].map((match) => [match[1]!, match[2]!]),
+  );
+  return { revisions, help, source, bundled: run.stdout.includes('(code bundled)') };
 }
 
 /**
@@ -76,27 +86,27 @@ describe('the service worker', () => {
       page(dist, 'tin-tuc/index.html', '<h1>Tin tức</h1>');
 
       const first = worker(dist, env);
-      expect([...first.revisions.keys()].sort()).toEqual([
-        `${base}/_astro/anh.abc.webp`,
+      // At the first visit whatever the connection: the offline page alone.
+      expect([...first.revisions.keys()]).toEqual([`${base}/ngoai-tuyen/index.html`]);
+      // The help, kept when a page asks: pages by their address, with the guide's picture, each
+      // with its content's hash; the home page, news and the home page's picture are not in it.
+      expect([...first.help.keys()].sort()).toEqual([
         `${base}/_astro/buoc-1.def.webp`,
-        `${base}/hoi-dap/index.html`,
-        `${base}/huong-dan/tao-tai-khoan/index.html`,
-        `${base}/index.html`,
-        `${base}/ngoai-tuyen/index.html`,
+        `${base}/hoi-dap/`,
+        `${base}/huong-dan/tao-tai-khoan/`,
       ]);
-      // A hashed file's name changes with its content: it needs no revision.
-      expect(first.source).toContain(`url:"${base}/_astro/buoc-1.def.webp",revision:null`);
-      // Pages outside the help (news) are not kept; other pages fall back to the offline page.
+      expect(first.help.get(`${base}/hoi-dap/`)).toBe(
+        createHash('sha256').update('<h1>Hỏi đáp</h1>').digest('hex'),
+      );
+      // Other pages fall back to the offline page; a visited group page is kept.
       expect(first.source).toContain(`"${base}/ngoai-tuyen/index.html"`);
       expect(first.source).toContain('to-dan-pho');
 
       page(dist, 'hoi-dap/index.html', '<h1>Hỏi đáp, sửa lại</h1>');
       const second = worker(dist, env);
-      expect(second.revisions.get(`${base}/hoi-dap/index.html`)).not.toBe(
-        first.revisions.get(`${base}/hoi-dap/index.html`),
-      );
-      expect(second.revisions.get(`${base}/index.html`)).toBe(
-        first.revisions.get(`${base}/index.html`),
+      expect(second.help.get(`${base}/hoi-dap/`)).not.toBe(first.help.get(`${base}/hoi-dap/`));
+      expect(second.help.get(`${base}/huong-dan/tao-tai-khoan/`)).toBe(
+        first.help.get(`${base}/huong-dan/tao-tai-khoan/`),
       );
     },
   );
@@ -116,11 +126,10 @@ describe('the service worker', () => {
     page(dist, '_astro/other-player-d4.js', '');
     page(dist, 'ngoai-tuyen/index.html', '<h1>Không có mạng</h1>');
 
-    expect([...worker(dist).revisions.keys()].sort()).toEqual([
+    expect([...worker(dist, { SITE_CONTENT: siteAt(SAMPLE_URL) }).help.keys()].sort()).toEqual([
       '/_astro/nghe.a1.js',
       '/_astro/player-b2.js',
-      '/huong-dan/tim-khoa-hoc/index.html',
-      '/ngoai-tuyen/index.html',
+      '/huong-dan/tim-khoa-hoc/',
     ]);
   });
 
@@ -130,14 +139,14 @@ describe('the service worker', () => {
     page(dist, 'ngoai-tuyen/index.html', '<h1>Không có mạng</h1>');
     const env = {
       SITE_CONTENT: siteAt(SAMPLE_URL),
-      SW_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'sw-cache-')),
+      BUNDLE_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'sw-cache-')),
     };
-    const cached = path.join(env.SW_CACHE_DIR, 'worker.json');
+    const cached = path.join(env.BUNDLE_CACHE_DIR, 'worker.json');
 
     const first = worker(dist, env);
     expect(first.bundled).toBe(true);
     // Self-contained: Workbox is inside, nothing is fetched from elsewhere.
-    expect(first.source).not.toMatch(/importScripts|__WB_MANIFEST/);
+    expect(first.source).not.toMatch(/importScripts|__WB_MANIFEST|__HELP_PAGES/);
     expect(first.source.length).toBeLessThan(40_000);
 
     const again = worker(dist, env);
@@ -156,9 +165,6 @@ describe('the service worker', () => {
     const moved = worker(dist, { ...env, SITE_CONTENT: siteAt(`${SAMPLE_URL}phuong/`) });
     expect(moved.bundled).toBe(true);
     expect(moved.source).toContain('"/phuong/ngoai-tuyen/index.html"');
-    expect([...moved.revisions.keys()]).toEqual([
-      '/phuong/index.html',
-      '/phuong/ngoai-tuyen/index.html',
-    ]);
+    expect([...moved.revisions.keys()]).toEqual(['/phuong/ngoai-tuyen/index.html']);
   });
 });

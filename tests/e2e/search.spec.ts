@@ -153,3 +153,34 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/huong-dan\/$/);
   });
 });
+
+test('the search page fetches Pagefind ahead of typing, each file once, and reads five results', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/tim-kiem/');
+  // Before the first keystroke: the script, its metadata, its WebAssembly and the index itself.
+  await expect
+    .poll(() => requests.filter((path) => path.includes('/pagefind/')).sort())
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/pagefind\/index\/.+\.pf_index$/),
+        expect.stringMatching(/\/pagefind\/pagefind\..+\.pf_meta$/),
+        expect.stringMatching(/\/pagefind\/wasm\..+\.pagefind$/),
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/pagefind.js',
+      ]),
+    );
+  // "đăng ký" is on more than five pages; only the five shown are read. Typed at once, so that
+  // no search of a part of it reads fragments too.
+  await page.getByRole('searchbox', { name: 'Từ cần tìm' }).fill('dang ky');
+  await expect(page.getByRole('status')).toContainText('“dang ky”');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(5);
+  const pagefind = requests.filter((path) => path.includes('/pagefind/'));
+  expect(pagefind.filter((path) => path.includes('/fragment/'))).toHaveLength(5);
+  const others = pagefind.filter((path) => !path.includes('/fragment/'));
+  expect(others, 'each file once: the preloads are used, not fetched again').toEqual([
+    ...new Set(others),
+  ]);
+});

@@ -8,6 +8,7 @@ import {
   rebuildVerdicts,
   contentCheckVerdicts,
   listenVerdicts,
+  weakLinkVerdicts,
   weightVerdicts,
   type Build,
 } from '../../scripts/bench/budgets.ts';
@@ -127,6 +128,34 @@ describe('budgets', () => {
     ]);
     expect(rebuildVerdicts([build('one-line news edit', 80, 3, 0.5, 0.4, 2)])).toEqual([
       'a one-line news edit printed 2 assets',
+    ]);
+  });
+});
+
+describe('weak link', () => {
+  const within = {
+    search: { fresh: 1400, fromLink: 3000 },
+    worker: { ordinary: 110_000, saveData: 20_000 },
+    chained: { home: 0, search: 0 },
+  };
+
+  it('passes figures at their budgets: 3 s, 110 kB, 20 kB, no chained file', () => {
+    expect(weakLinkVerdicts(within)).toEqual([]);
+  });
+
+  it('names each figure over its budget', () => {
+    expect(
+      weakLinkVerdicts({
+        search: { fresh: 13_300, fromLink: 3001 },
+        worker: { ordinary: 164_000, saveData: 20_001 },
+        chained: { home: 1, search: 0 },
+      }),
+    ).toEqual([
+      'search (fresh): first result 13300 ms after the last keystroke (budget 3000 ms)',
+      'search (fromLink): first result 3001 ms after the last keystroke (budget 3000 ms)',
+      'service worker: 164.0 kB at a first visit (budget 110.0 kB)',
+      'service worker, saving data: 20.0 kB at a first visit (budget 20.0 kB)',
+      'home: 1 file(s) asked for only after another arrived, a round trip each before load (budget 0)',
     ]);
   });
 });
