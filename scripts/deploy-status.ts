@@ -14,7 +14,8 @@
  * Every page of open issues is read. Text from content reaches the issue only through the report
  * (scripts/checks/report.ts), which writes it inert: no mention, reference, link or emoji.
  *
- *   node scripts/deploy-status.ts refused --report report.md
+ *   node scripts/deploy-status.ts refused --report report.md [--update]
+ *     --update: the refused build was a new version of the program (templates' update.yml)
  *   node scripts/deploy-status.ts published
  */
 import { readFileSync } from 'node:fs';
@@ -99,9 +100,22 @@ function saved(context: GitHubContext): string {
   return `Lần lưu của ${who}${commit}.${log}`;
 }
 
+/**
+ * What the issue says when the refused build was a new version of the program (the ward's
+ * update workflow), not a staff member's save: nobody is mentioned, and staff learn that the live
+ * site is unchanged and whom to tell.
+ */
+export const UPDATE_NOTE =
+  'Phiên bản mới của chương trình dựng trang chưa được nhận: với phiên bản này, nội dung của phường chưa đạt các kiểm tra dưới đây. Trang web vẫn chạy phiên bản cũ, không có gì bị mất. Đây không phải lỗi của cán bộ đã lưu bài: chuyển thông báo này cho người phụ trách kỹ thuật của phường.';
+
 /** Opens the issue, or updates the one that is open; returns its number. */
-export async function reportRefused(context: GitHubContext, report: string): Promise<number> {
-  const body = `${MARKER}\n${report.trim()}\n\n${saved(context)}\n`;
+export async function reportRefused(
+  context: GitHubContext,
+  report: string,
+  { update = false } = {},
+): Promise<number> {
+  const footer = update ? UPDATE_NOTE : saved(context);
+  const body = `${MARKER}\n${update ? `${UPDATE_NOTE}\n\n` : ''}${report.trim()}\n\n${footer}\n`;
   const existing = await openIssue(context);
   if (!existing) {
     const created = await call<Issue>(context, 'POST', '/issues', {
@@ -113,7 +127,9 @@ export async function reportRefused(context: GitHubContext, report: string): Pro
   }
   await call(context, 'PATCH', `/issues/${existing.number}`, { body });
   await call(context, 'POST', `/issues/${existing.number}/comments`, {
-    body: `Lần lưu mới vẫn chưa được đăng: danh sách lỗi ở đầu trang đã được cập nhật. ${saved(context)}`,
+    body: update
+      ? `Phiên bản mới của chương trình vẫn chưa được nhận: danh sách lỗi ở đầu trang đã được cập nhật.`
+      : `Lần lưu mới vẫn chưa được đăng: danh sách lỗi ở đầu trang đã được cập nhật. ${saved(context)}`,
   });
   return existing.number;
 }
@@ -152,12 +168,14 @@ export function contextFromEnv(env: NodeJS.ProcessEnv = process.env): GitHubCont
 if (import.meta.main) {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { report: { type: 'string' } },
+    options: { report: { type: 'string' }, update: { type: 'boolean', default: false } },
   });
   const context = contextFromEnv();
   if (positionals[0] === 'refused') {
     if (!values.report) throw new Error('refused needs --report <file.md>');
-    const number = await reportRefused(context, readFileSync(values.report, 'utf8'));
+    const number = await reportRefused(context, readFileSync(values.report, 'utf8'), {
+      update: values.update,
+    });
     console.log(`deploy-status: issue #${number} lists the problems.`);
   } else if (positionals[0] === 'published') {
     const number = await reportPublished(context);

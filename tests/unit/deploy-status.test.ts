@@ -162,6 +162,19 @@ describe('the status issue', () => {
     expect(await reportRefused(context, '- lỗi 3')).toBe(FIRST + 1);
     expect(issues.filter((each) => each.state === 'closed').map((i) => i.number)).toEqual([FIRST]);
   });
+
+  it('says a refused update of the program is nobody’s save, mentioning no one', async () => {
+    expect(await reportRefused(context, '- lỗi 4', { update: true })).toBe(FIRST + 1);
+    const body = issues[FIRST]!.body;
+    expect(body).toContain(
+      'Phiên bản mới của chương trình dựng trang chưa được nhận: với phiên bản này, nội dung của phường chưa đạt các kiểm tra dưới đây. Trang web vẫn chạy phiên bản cũ, không có gì bị mất.',
+    );
+    expect(body).toContain('- lỗi 4');
+    expect(body).not.toContain('@chi-lan');
+    expect(issues[FIRST]!.comments.at(-1)).toBe(
+      'Phiên bản mới của chương trình vẫn chưa được nhận: danh sách lỗi ở đầu trang đã được cập nhật.',
+    );
+  });
 });
 
 describe('text from content in the issue', () => {
