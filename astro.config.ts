@@ -13,9 +13,9 @@ import { normaliseBuiltHtml } from './src/integrations/normalise-html.ts';
 import { refuseSampleContent } from './src/integrations/refuse-samples.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { stripPictureMetadata } from './src/integrations/strip-metadata.ts';
-import { sanitizeMarkdown } from './src/lib/markdown.ts';
-import { readSite } from './src/lib/site-file.ts';
-import { contentDir, siteRoot } from './src/lib/paths.ts';
+import { sanitizeMarkdown } from './src/lib/content-rules/markdown.ts';
+import { readSite } from './src/lib/content-rules/site-file.ts';
+import { contentDir, siteRoot } from './src/lib/site/paths.ts';
 
 // Each page's CSS in its <head>; the security headers list the hashes of exactly those styles.
 const critical = criticalCss();
@@ -39,12 +39,12 @@ export default defineConfig({
   base: new URL(site.site.url).pathname,
   trailingSlash: 'always',
   // Astro writes styles in files; the critical-css integration then writes each page's into its
-  // <head>, all from src/lib/critical-css.ts, so the policy hashes only the project's stylesheets.
+  // <head>, all from src/lib/security/critical-css.ts, so the policy hashes only the project's stylesheets.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default ('jsx') drops the space between inline elements, which runs Vietnamese
   // words together; `true` compresses without changing what is read.
   compressHTML: true,
-  // Markdown is data: raw HTML in it is parsed, then cleaned by an allow-list (src/lib/markdown.ts).
+  // Markdown is data: raw HTML in it is parsed, then cleaned by an allow-list (src/lib/content-rules/markdown.ts).
   markdown: {
     processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeMarkdown] }),
   },
@@ -70,11 +70,11 @@ export default defineConfig({
     securityHeaders({ criticalStyles: critical.stylesWritten }),
   ],
   vite: {
-    // A picture named in NFD on disk and in NFC in the text is found (src/lib/nfc-path.ts).
+    // A picture named in NFD on disk and in NFC in the text is found (src/lib/content-rules/nfc-path.ts).
     plugins: [nfcContentPaths(), tailwindcss()],
     build: {
       // Scripts are files, never inlined into pages: the Content-Security-Policy then needs no hash
-      // for them, and lists only the inline code registered in src/lib/inline-code.ts.
+      // for them, and lists only the inline code registered in src/lib/security/inline-code.ts.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro's own MDX output starts with a "use astro:head-inject" directive that the bundler

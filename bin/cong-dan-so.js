@@ -3,7 +3,7 @@
  * `cong-dan-so`: the product's one command, run in a ward's folder (the one holding `content/`)
  * or a city's (holding `city.yaml`). Plain JavaScript, so it runs before anything is set up: it
  * checks Node's version, names the product's folder for every process it starts
- * (`CONG_DAN_SO_PRODUCT`, read by src/lib/paths.ts), lets Node run the product's TypeScript from
+ * (`CONG_DAN_SO_PRODUCT`, read by src/lib/site/paths.ts), lets Node run the product's TypeScript from
  * node_modules (bin/strip-types.js), then hands over to scripts/cli.ts.
  */
 import path from 'node:path';

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { devices, type BrowserContext, type Page } from 'playwright-core';
-import { readSite } from '../src/lib/site-file.ts';
+import { readSite } from '../src/lib/content-rules/site-file.ts';
 import { launchChromium } from './chromium.ts';
 
 /** EDGE as the issue states it: 800 ms round trip, 250 kbit/s. */

@@ -2,12 +2,9 @@
  * The benchmark (`npm run bench`; not part of `npm test`): builds the site, serves dist/ with its
  * security headers and measures, against the budgets of DESIGN.md:
  *
- * - page weight: for the home page, a group page and (once they exist) a guide, a story, a news
- *   item and the search page, the bytes Chromium loads on a phone (Pixel 5 profile, empty cache),
- *   gzip-compressed as a server sends them (level 6), by kind (scripts written into the page
- *   count as JavaScript), and the number of requests;
- * - Lighthouse mobile scores in all four categories, with Debian's Chromium;
- * - build time by phase (Astro, search index, print assets) and PDFs per second, with the sample
+ * - page weight: home, group, guide, story, news and search pages, the gzip bytes Chromium loads
+ *   on a phone (Pixel 5, empty cache) by kind, and the number of requests;
+ * - Lighthouse mobile scores in all four categories; build time by phase (Astro, search index, print assets) and PDFs per second, with the sample
  *   content and with a generated large ward (500 groups, 2,000 stories, 300 news items), plus a
  *   half-size ward to check that the cost grows linearly.
  * - rebuilds with the print cache warm, on a copy of the sample content: after a one-line news
@@ -15,18 +12,16 @@
  *   after one group's figure, after every group is renamed, and with nothing changed; the large
  *   ward's print is cold (no cache), at 10 PDF/s or more.
  * - on EDGE: search time, the worker's first-visit bytes, load after HTML (bench/weak-link.ts);
- * - a newcomer's cold set-up and first build: `bash scripts/setup.sh` on a fresh copy of the
- *   repository with the machine's own Node, then `npm run build` (scripts/bench/setup.ts).
- * - a ward's repository: the packed product installed cold, its package count and size, and the
- *   deploy's save to live after a one-line news edit (scripts/bench/ward.ts).
+ * - a newcomer's cold set-up and first build of this repository (scripts/bench/setup.ts), and a
+ *   ward's: the packed product installed cold, its packages and size, and the deploy's save to
+ *   live after a one-line news edit (scripts/bench/ward.ts).
  *
  * It prints tables and exits with 1 when a budget is exceeded. Its pieces live in scripts/bench/:
  * builds, page weight, Lighthouse, the budgets and their verdicts, and the report's tables.
  *
  *   node scripts/bench.ts [--quick] [--no-build] [--no-lighthouse] [--no-setup] [--no-ward]
  *
- * --quick skips the large wards and the cold set-up (minutes of building on two cores);
- * --no-build measures the existing dist/; --no-setup skips the cold set-up alone.
+ * --quick skips the large wards and both set-ups; --no-build measures the existing dist/.
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';

@@ -27,12 +27,12 @@ import {
   summaryLines,
 } from '../src/lib/city/page.ts';
 import { t } from '../src/i18n/index.ts';
-import { calendarDateIn } from '../src/lib/dates.ts';
+import { calendarDateIn } from '../src/lib/site/dates.ts';
 import { cityReport } from '../src/lib/city/report.ts';
 import { cityCsv, cityWorkbook } from '../src/lib/city/table.ts';
 import { printReport, reportFonts } from './city-report.ts';
-import { fillTemplate, headersFor, parseHeaders } from '../src/lib/security-headers.ts';
-import { cacheDir, productPath } from '../src/lib/paths.ts';
+import { fillTemplate, headersFor, parseHeaders } from '../src/lib/security/security-headers.ts';
+import { cacheDir, productPath } from '../src/lib/site/paths.ts';
 
 export const DEFAULT_CACHE = path.join(cacheDir('city-hub'), 'feeds.json');
 

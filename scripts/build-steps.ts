@@ -7,12 +7,12 @@
  * 3. `print`: the print assets (PDF and PNG), printed by Chromium from the built print pages;
  * 4. `worker`: the service worker, over the finished `dist`.
  *
- * Paths are the product's own (src/lib/paths.ts), so the steps run the same from this repository
+ * Paths are the product's own (src/lib/site/paths.ts), so the steps run the same from this repository
  * and from the installed package in a ward's folder.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { packageDir, productPath, productRoot } from '../src/lib/paths.ts';
+import { packageDir, productPath, productRoot } from '../src/lib/site/paths.ts';
 
 export type StepName = 'astro' | 'search' | 'print' | 'worker';
 

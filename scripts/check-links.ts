@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { builtPages } from './checks/findings.ts';
 import { brokenLinks } from './checks/links.ts';
-import { readSite } from '../src/lib/site-file.ts';
+import { readSite } from '../src/lib/content-rules/site-file.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const pages = builtPages(dist);

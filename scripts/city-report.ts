@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { packageDir } from '../src/lib/paths.ts';
+import { packageDir } from '../src/lib/site/paths.ts';
 import { launchChromium } from './chromium.ts';
 
 const FONTS = packageDir('@fontsource/be-vietnam-pro');

@@ -18,7 +18,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { packageDir, productPath, productRoot } from '../src/lib/paths.ts';
+import { packageDir, productPath, productRoot } from '../src/lib/site/paths.ts';
 
 /** A subcommand: the product's script it runs, and what it says in the help. */
 interface Command {

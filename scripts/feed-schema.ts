@@ -1,13 +1,13 @@
 /**
  * Writes schemas/cong-dan-so-tien-do-1.schema.json, the ward feed's format as JSON Schema, from
- * the one zod schema both the ward and the hub use (src/lib/progress-feed.ts). The unit test
+ * the one zod schema both the ward and the hub use (src/lib/tables/progress-feed.ts). The unit test
  * tests/unit/progress-feed.test.ts fails when the file and the schema differ: run this again.
  *
  *   node scripts/feed-schema.ts
  */
 import { writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { FEED_FORMAT, feedSchema } from '../src/lib/progress-feed.ts';
+import { FEED_FORMAT, feedSchema } from '../src/lib/tables/progress-feed.ts';
 
 export const SCHEMA_FILE = 'schemas/cong-dan-so-tien-do-1.schema.json';
 

@@ -8,8 +8,8 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { markdownFile } from '../src/lib/frontmatter.ts';
-import { readSite } from '../src/lib/site-file.ts';
+import { markdownFile } from '../src/lib/content-rules/frontmatter.ts';
+import { readSite } from '../src/lib/content-rules/site-file.ts';
 
 export interface WardSize {
   groups: number;

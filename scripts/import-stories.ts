@@ -7,12 +7,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentError, formatProblem } from '../src/lib/content-errors.ts';
-import { decodeCsv } from '../src/lib/csv.ts';
-import { contentPath, displayPath } from '../src/lib/paths.ts';
-import { readSite } from '../src/lib/site-file.ts';
-import { importStories, type ImportContext } from '../src/lib/story-import.ts';
-import { readGroups } from '../src/lib/tables.ts';
+import { ContentError, formatProblem } from '../src/lib/content-rules/content-errors.ts';
+import { decodeCsv } from '../src/lib/tables/csv.ts';
+import { contentPath, displayPath } from '../src/lib/site/paths.ts';
+import { readSite } from '../src/lib/content-rules/site-file.ts';
+import { importStories, type ImportContext } from '../src/lib/stories/story-import.ts';
+import { readGroups } from '../src/lib/tables/read.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -4,12 +4,12 @@
  * footer do not drown the results.
  *
  * Each page goes through addHTMLFile rather than addDirectory so that it can first be given its
- * folded metadata (src/lib/search-fold.ts): Pagefind does not fold "đ", so a page saying "Đăng ký"
+ * folded metadata (src/lib/search/search-fold.ts): Pagefind does not fold "đ", so a page saying "Đăng ký"
  * also carries "dăng" in a searched metadata field and is found by "dang ky", while its title
  * and text, which people read, stay as written. The search box weights `fold_title` like `title`.
  *
  * Then the search page is given the names of the files Pagefind will need, so it can ask for them
- * all at once instead of one after another (src/lib/search-preload.ts).
+ * all at once instead of one after another (src/lib/search/search-preload.ts).
  *
  *   node scripts/index-search.ts [--dist dist]
  */
@@ -17,13 +17,13 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { withFoldedMeta } from '../src/lib/search-fold.ts';
+import { withFoldedMeta } from '../src/lib/search/search-fold.ts';
 import {
   PRELOAD_PLACEHOLDER,
   searchPreload,
   withSearchPreload,
   type PagefindEntry,
-} from '../src/lib/search-preload.ts';
+} from '../src/lib/search/search-preload.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const SITE = values.dist;

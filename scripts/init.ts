@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { productPath } from '../src/lib/paths.ts';
+import { productPath } from '../src/lib/site/paths.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -4,12 +4,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../src/lib/content-errors.ts';
-import { calendarDateIn } from '../src/lib/dates.ts';
-import { contentPath, displayPath } from '../src/lib/paths.ts';
-import { scaffold, ScaffoldError } from '../src/lib/scaffold.ts';
-import { readSite } from '../src/lib/site-file.ts';
-import { readGroups } from '../src/lib/tables.ts';
+import { ContentError } from '../src/lib/content-rules/content-errors.ts';
+import { calendarDateIn } from '../src/lib/site/dates.ts';
+import { contentPath, displayPath } from '../src/lib/site/paths.ts';
+import { scaffold, ScaffoldError } from '../src/lib/content-rules/scaffold.ts';
+import { readSite } from '../src/lib/content-rules/site-file.ts';
+import { readGroups } from '../src/lib/tables/read.ts';
 
 function fail(message: string): never {
   console.error(message);

@@ -4,12 +4,12 @@
  * what they depend on (a map library, an SVG optimiser, an HTML-to-markdown converter and their
  * own dependencies, about 70 MB): Sveltia CMS's script and interface strings, and the one icon
  * font file. The versions are the ones this repository's lockfile holds, so a release pins them.
- * Each package's licence goes with it. src/lib/cms-bundle.ts reads `vendor/` when it is there.
+ * Each package's licence goes with it. src/lib/editor/cms-bundle.ts reads `vendor/` when it is there.
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { VENDOR_FOLDER } from '../src/lib/cms-bundle.ts';
-import { packageDir, productPath } from '../src/lib/paths.ts';
+import { VENDOR_FOLDER } from '../src/lib/editor/cms-bundle.ts';
+import { packageDir, productPath } from '../src/lib/site/paths.ts';
 
 const PARTS: Record<string, string[]> = {
   '@sveltia/cms': ['package.json', 'LICENSE.txt', 'dist/sveltia-cms.js', 'locales'],

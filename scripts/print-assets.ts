@@ -12,7 +12,7 @@
  * Documents print in parallel, one per core; progress is printed as it goes.
  *
  * A rebuild prints again only what changed. Each asset's key is a hash of what it is made from,
- * read from the built files (src/lib/print-cache.ts): the page's HTML, every file it loads, the
+ * read from the built files (src/lib/print/print-cache.ts): the page's HTML, every file it loads, the
  * headers, the asset's settings and the printer. Printed files are kept by key outside dist/ (which
  * `astro build` empties), in node_modules/.cache/print-assets/<content folder>/ or PRINT_CACHE_DIR,
  * and copied into dist/ when the key is unchanged.
@@ -27,14 +27,14 @@ import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
-import { cacheDir, contentDir, packageDir, productPath } from '../src/lib/paths.ts';
-import { fileOf, pageResources, printKey, sitePath } from '../src/lib/print-cache.ts';
-import type { PrintAsset } from '../src/lib/print-assets.ts';
+import { cacheDir, contentDir, packageDir, productPath } from '../src/lib/site/paths.ts';
+import { fileOf, pageResources, printKey, sitePath } from '../src/lib/print/print-cache.ts';
+import type { PrintAsset } from '../src/lib/print/print-assets.ts';
 import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
 import { printWork } from './print-batch.ts';
 import { preparePage } from './print-page.ts';
 import { serve } from './serve.ts';
-import { copyWhole, writeWhole } from '../src/lib/write-whole.ts';
+import { copyWhole, writeWhole } from '../src/lib/site/write-whole.ts';
 
 const { values } = parseArgs({
   options: {
@@ -54,7 +54,8 @@ const concurrency = Math.max(1, Number(values.concurrency));
 const assets: PrintAsset[] = JSON.parse(
   await readFile(path.join(dist, 'in-an/print-jobs.json'), 'utf8'),
 );
-const base = new URL((await import('../src/lib/site-file.ts')).readSite().site.url).pathname;
+const base = new URL((await import('../src/lib/content-rules/site-file.ts')).readSite().site.url)
+  .pathname;
 const started = performance.now();
 
 /** The site path of an asset as a file in dist/. */
@@ -91,8 +92,8 @@ function printerIdentity(): string {
     productPath('scripts/print-plan.ts'),
     path.join(packageDir('pdf-lib'), 'package.json'),
     productPath('scripts/chromium.ts'),
-    productPath('src/lib/print-assets.ts'),
-    productPath('src/lib/print-cache.ts'),
+    productPath('src/lib/print/print-assets.ts'),
+    productPath('src/lib/print/print-cache.ts'),
     path.join(dist, '_headers'),
   ];
   const hash = createHash('sha256').update(`print-cache 1\0${version}\0${sharp.versions.vips}`);

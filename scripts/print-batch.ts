@@ -18,7 +18,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { PrintAsset } from '../src/lib/print-assets.ts';
+import type { PrintAsset } from '../src/lib/print/print-assets.ts';
 import { planBatches, type Read, type SheetPlan } from './print-plan.ts';
 import { open, PDF_OPTIONS, printAsset, setViewport, type PrintSite } from './print-page.ts';
 import {

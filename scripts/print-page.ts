@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { PREVIEW_WIDTH, previewSize, type PrintAsset } from '../src/lib/print-assets.ts';
+import { PREVIEW_WIDTH, previewSize, type PrintAsset } from '../src/lib/print/print-assets.ts';
 
 /** Where the built site is served, and the folder of its files. */
 export interface PrintSite {

@@ -5,7 +5,7 @@
  * of the A4 posters' pages one after the other, gives them their PDFs. Pure: it reads the built
  * pages through `read`, so it is unit-tested without a browser.
  */
-import type { PrintAsset } from '../src/lib/print-assets.ts';
+import type { PrintAsset } from '../src/lib/print/print-assets.ts';
 
 /** Sheets of one batch; more costs memory without saving time (measured: 25 to 100 the same). */
 export const BATCH_SIZE = 50;

@@ -9,7 +9,7 @@ import { Parser } from 'htmlparser2';
 import type { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { PREVIEW_WIDTH, previewSize, type PrintAsset } from '../src/lib/print-assets.ts';
+import { PREVIEW_WIDTH, previewSize, type PrintAsset } from '../src/lib/print/print-assets.ts';
 import { cdp, type PrintSite } from './print-page.ts';
 
 /** Previews drawn by one screenshot; the page's viewport holds their grid. */

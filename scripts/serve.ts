@@ -17,8 +17,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { constants } from 'node:zlib';
 import sirv from 'sirv';
-import { headersFor, parseHeaders, unfilledPlaceholders } from '../src/lib/security-headers.ts';
-import { readSite } from '../src/lib/site-file.ts';
+import {
+  headersFor,
+  parseHeaders,
+  unfilledPlaceholders,
+} from '../src/lib/security/security-headers.ts';
+import { readSite } from '../src/lib/content-rules/site-file.ts';
 
 /** The rules of dist/_headers, or none when the site has no such file. */
 function readHeaderRules(dir: string) {

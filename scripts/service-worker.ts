@@ -5,8 +5,8 @@
  * - Kept at the first visit, whatever the connection: the offline page and what it loads (the
  *   precache: content hashes as revisions, so a rebuild that changes it gives a new worker that
  *   replaces the old cache).
- * - The help (src/lib/app.ts: the guides, the rules, the FAQ, the self-check) and what each page
- *   needs offline (src/lib/offline-files.ts: scripts, stylesheets, one size of each picture, and
+ * - The help (src/lib/site/app.ts: the guides, the rules, the FAQ, the self-check) and what each page
+ *   needs offline (src/lib/site/offline-files.ts: scripts, stylesheets, one size of each picture, and
  *   the scripts those scripts load by their address, the "Nghe" player), each file with the
  *   SHA-256 of its content: kept when a page asks (on an ordinary connection at once, when saving
  *   data on request), checked against the browser's cache first, so nothing just loaded is
@@ -17,7 +17,7 @@
  * The worker's code is src/sw/service-worker.ts with the Workbox modules it uses, bundled and
  * minified into one self-contained script by scripts/sw-bundle.ts, which keeps it between builds
  * and bundles again only when its inputs change. Each build only lists the files to keep, with
- * src/lib/precache-list.ts (size limit, base path, content hashes), and writes the lists into
+ * src/lib/site/precache-list.ts (size limit, base path, content hashes), and writes the lists into
  * the code in place of `self.__WB_MANIFEST` and `self.__HELP_PAGES`: well under a second, where generateSW's rollup,
  * babel and terser took 2–3 s on every build.
  *
@@ -29,10 +29,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'node:fs/promises';
-import { HELP_PAGES, OFFLINE_PATH } from '../src/lib/app.ts';
-import { offlineFiles } from '../src/lib/offline-files.ts';
-import { precacheList } from '../src/lib/precache-list.ts';
-import { readSite } from '../src/lib/site-file.ts';
+import { HELP_PAGES, OFFLINE_PATH } from '../src/lib/site/app.ts';
+import { offlineFiles } from '../src/lib/site/offline-files.ts';
+import { precacheList } from '../src/lib/site/precache-list.ts';
+import { readSite } from '../src/lib/content-rules/site-file.ts';
 import { workerBundle } from './sw-bundle.ts';
 
 const { values } = parseArgs({

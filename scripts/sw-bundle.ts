@@ -1,13 +1,13 @@
 /**
  * The service worker's code (src/sw/service-worker.ts and the Workbox modules it imports) as one
  * minified, self-contained script, made with esbuild only when what it is made from changed
- * (src/lib/cached-bundle.ts): the worker's code almost never changes, only the list of files it
+ * (src/lib/site/cached-bundle.ts): the worker's code almost never changes, only the list of files it
  * keeps, written into the bundle afterwards. The bundler's options (the offline page's address,
  * and so the site's base path, among them) are part of the bundle's key.
  */
 import path from 'node:path';
 import type { BuildOptions } from 'esbuild';
-import { cachedBundle } from '../src/lib/cached-bundle.ts';
+import { cachedBundle } from '../src/lib/site/cached-bundle.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ENTRY = 'src/sw/service-worker.ts';

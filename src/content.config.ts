@@ -6,14 +6,14 @@
  * stores what the schema returned; the `schema` beside it gives Astro the entries' types.
  */
 import { defineCollection } from 'astro:content';
-import { readGroups, readOfficials, readParticipation } from './lib/tables.ts';
-import { missingAttachments } from './lib/attachments.ts';
-import { siteLinkProblems } from './lib/site-links.ts';
-import { contentPath, displayPath } from './lib/paths.ts';
-import { publicGuideIds, unknownGuide } from './lib/self-check.ts';
-import { readSite, SITE_FILE } from './lib/site-file.ts';
-import { checkStory } from './lib/stories.ts';
-import type { FrontmatterSource } from './lib/yaml-source.ts';
+import { readGroups, readOfficials, readParticipation } from './lib/tables/read.ts';
+import { missingAttachments } from './lib/content-rules/attachments.ts';
+import { siteLinkProblems } from './lib/content-rules/site-links.ts';
+import { contentPath, displayPath } from './lib/site/paths.ts';
+import { publicGuideIds, unknownGuide } from './lib/site/self-check.ts';
+import { readSite, SITE_FILE } from './lib/content-rules/site-file.ts';
+import { checkStory } from './lib/stories/stories.ts';
+import type { FrontmatterSource } from './lib/content-rules/yaml-source.ts';
 import { entries } from './loaders/entries.ts';
 import { storedImage } from './loaders/store-entry.ts';
 import { siteFile, table } from './loaders/tables.ts';

@@ -1,7 +1,7 @@
 /**
  * The participation figures of the sample content, worked out by hand from the sample ward fixture (tests/fixtures/tan-hung/): groups.csv,
  * participation.csv, officials.csv and the targets in site.yaml (70 % of
- * households, 100 % of officials), so that a wrong rule in src/lib/participation.ts fails the tests
+ * households, 100 % of officials), so that a wrong rule in src/lib/tables/participation.ts fails the tests
  * that compare them with what the site shows. Change them with the sample tables.
  *
  * The rule, as the campaign states it: a target is met when joined × 100 ≥ target × total; a

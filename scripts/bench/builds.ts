@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { csvRows } from '../../src/lib/csv.ts';
+import { csvRows } from '../../src/lib/tables/csv.ts';
 import { buildSteps, type StepName } from '../build-steps.ts';
 import { total, type Build } from './budgets.ts';
 

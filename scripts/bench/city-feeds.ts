@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FEED_FORMAT, type ProgressFeed } from '../../src/lib/progress-feed.ts';
+import { FEED_FORMAT, type ProgressFeed } from '../../src/lib/tables/progress-feed.ts';
 
 export type Failure =
   | 'refused'

@@ -1,6 +1,6 @@
 /**
  * By how much each measured page shrank when its <head> came to hold only the CSS rules it uses
- * (src/lib/critical-css.ts) instead of the whole of each of its stylesheets: the gzip bytes of
+ * (src/lib/security/critical-css.ts) instead of the whole of each of its stylesheets: the gzip bytes of
  * its HTML both ways. "Before" is the page of the build with linked stylesheets
  * (CRITICAL_CSS=off) with each link replaced by its whole stylesheet, as the step did before.
  */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Problem } from '../../src/lib/content-errors.ts';
+import type { Problem } from '../../src/lib/content-rules/content-errors.ts';
 import { launchChromium } from '../chromium.ts';
 import { serve } from '../serve.ts';
 import { pageProblem, sha256, type BuiltPage, type CheckCache } from './findings.ts';

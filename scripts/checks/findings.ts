@@ -1,16 +1,16 @@
 /**
  * What the content checks (scripts/check-content.ts) share: a problem found in a built page is
- * reported on the content file it comes from, in the project's one form (src/lib/content-errors.ts),
+ * reported on the content file it comes from, in the project's one form (src/lib/content-rules/content-errors.ts),
  * and a page's result is kept by the hash of what was checked, so a rebuild after a one-line edit
  * checks again only the pages that changed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../../src/lib/content-errors.ts';
-import { contentFileOfPage } from '../../src/lib/page-source.ts';
-import { cacheDir, contentDir } from '../../src/lib/paths.ts';
-import { writeWhole } from '../../src/lib/write-whole.ts';
+import type { Problem } from '../../src/lib/content-rules/content-errors.ts';
+import { contentFileOfPage } from '../../src/lib/content-rules/page-source.ts';
+import { cacheDir, contentDir } from '../../src/lib/site/paths.ts';
+import { writeWhole } from '../../src/lib/site/write-whole.ts';
 
 /** A built page: its file in dist/ ("tin-tuc/x/index.html") and its address on the site ("/tin-tuc/x/"). */
 export interface BuiltPage {

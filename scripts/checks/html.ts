@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import type { Problem } from '../../src/lib/content-errors.ts';
+import type { Problem } from '../../src/lib/content-rules/content-errors.ts';
 import { pageProblem, sha256, type BuiltPage, type CheckCache } from './findings.ts';
 
 export async function htmlProblems(

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import type { Problem } from '../../src/lib/content-errors.ts';
+import type { Problem } from '../../src/lib/content-rules/content-errors.ts';
 import { pageProblem, type BuiltPage } from './findings.ts';
 
 /** `<link rel>` values whose href the browser loads by itself. */

@@ -10,7 +10,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../../src/lib/content-errors.ts';
+import type { Problem } from '../../src/lib/content-rules/content-errors.ts';
 
 /** The kinds of files a build may publish, by path inside dist/ (forward slashes). */
 export const OUTPUT_KINDS: readonly { kind: string; path: RegExp }[] = [

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../../src/lib/content-errors.ts';
-import type { PrintAsset } from '../../src/lib/print-assets.ts';
-import { contentPath } from '../../src/lib/paths.ts';
-import { readGroups, tableFile } from '../../src/lib/tables.ts';
-import { absoluteUrl } from '../../src/lib/urls.ts';
+import type { Problem } from '../../src/lib/content-rules/content-errors.ts';
+import type { PrintAsset } from '../../src/lib/print/print-assets.ts';
+import { contentPath } from '../../src/lib/site/paths.ts';
+import { readGroups, tableFile } from '../../src/lib/tables/read.ts';
+import { absoluteUrl } from '../../src/lib/site/urls.ts';
 import { sha256, type CheckCache } from './findings.ts';
 import { decodeAll, pdfInfo, rasterise, readPng } from './pdf.ts';
 

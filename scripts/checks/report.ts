@@ -4,8 +4,8 @@
  * its file a link to the file on GitHub when the check runs there.
  */
 import { existsSync } from 'node:fs';
-import { formatProblem, type Problem } from '../../src/lib/content-errors.ts';
-import { displayPath } from '../../src/lib/paths.ts';
+import { formatProblem, type Problem } from '../../src/lib/content-rules/content-errors.ts';
+import { displayPath } from '../../src/lib/site/paths.ts';
 
 export const REPORT_TITLE = 'Trang web chưa được cập nhật';
 

@@ -1,7 +1,7 @@
 /** Loudspeaker bulletins, newest first, with their reading time. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readingMinutes } from '../lib/reading-time.ts';
-import { newestFirst } from '../lib/sort.ts';
+import { readingMinutes } from '../lib/site/reading-time.ts';
+import { newestFirst } from '../lib/site/sort.ts';
 import { perBuild } from './memo.ts';
 
 export type BulletinEntry = CollectionEntry<'bulletins'>;

@@ -1,6 +1,6 @@
 /** Residential groups, in their natural order ("Tổ 2" before "Tổ 10"). */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareVietnamese } from '../lib/sort.ts';
+import { compareVietnamese } from '../lib/site/sort.ts';
 import { perBuild } from './memo.ts';
 
 export type Group = CollectionEntry<'groups'>['data'];
@@ -11,4 +11,4 @@ export const getGroups = perBuild(async (): Promise<Group[]> => {
 });
 
 // Pure, so it lives in src/lib; re-exported here for the routes and components that import groups.
-export { groupPath } from '../lib/urls.ts';
+export { groupPath } from '../lib/site/urls.ts';

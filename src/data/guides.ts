@@ -1,8 +1,8 @@
 /** Guides in reading order (`order`), each with its neighbours for the previous/next links. */
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { throwIfProblems } from '../lib/content-errors.ts';
-import { byOrder, duplicateOrders, neighbours } from '../lib/guides.ts';
+import { throwIfProblems } from '../lib/content-rules/content-errors.ts';
+import { byOrder, duplicateOrders, neighbours } from '../lib/site/guides.ts';
 import { perBuild } from './memo.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;

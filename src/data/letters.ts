@@ -1,6 +1,6 @@
 /** The ward's official letters, newest first. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst } from '../lib/sort.ts';
+import { newestFirst } from '../lib/site/sort.ts';
 import { perBuild } from './memo.ts';
 
 export type LetterEntry = CollectionEntry<'announcements'>;

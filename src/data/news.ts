@@ -1,7 +1,7 @@
 /** News from the culture centre, newest first, and its topics. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { collectTags, type Tag } from '../lib/news.ts';
-import { newestFirst } from '../lib/sort.ts';
+import { collectTags, type Tag } from '../lib/site/news.ts';
+import { newestFirst } from '../lib/site/sort.ts';
 import { perBuild } from './memo.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;

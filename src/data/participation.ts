@@ -1,11 +1,15 @@
 /** The ward's participation figures for pages, from participation.csv and officials.csv. */
 import { getCollection } from 'astro:content';
-import { placeName } from '../lib/letters.ts';
-import { wardProgress, type GroupProgress, type WardProgress } from '../lib/participation.ts';
+import { placeName } from '../lib/site/letters.ts';
+import {
+  wardProgress,
+  type GroupProgress,
+  type WardProgress,
+} from '../lib/tables/participation.ts';
 import { getGroups } from './groups.ts';
 import { perBuild } from './memo.ts';
 import { getSite, sampleContent } from './site.ts';
-import { buildFeed, type ProgressFeed } from '../lib/progress-feed.ts';
+import { buildFeed, type ProgressFeed } from '../lib/tables/progress-feed.ts';
 
 export interface WardFigures extends WardProgress {
   /** True when any figure is sample data, to label it. */

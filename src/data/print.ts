@@ -1,5 +1,5 @@
 /** The printable assets of this build, from the groups and bulletins it contains. */
-import { printAssets, type PrintAsset } from '../lib/print-assets.ts';
+import { printAssets, type PrintAsset } from '../lib/print/print-assets.ts';
 import { getBulletins } from './bulletins.ts';
 import { getGroups } from './groups.ts';
 

@@ -1,5 +1,5 @@
 /* Internal links with the base path Astro builds with: every internal link goes through it. */
-import { prefixBase } from '../lib/urls.ts';
+import { prefixBase } from '../lib/site/urls.ts';
 
 /** "/huong-dan/" → "/congdanso/huong-dan/" when the site lives under /congdanso/. */
 export function withBase(pathname: string): string {

@@ -1,6 +1,6 @@
 /**
  * Runs in /quan-tri/ before the editor (Sveltia CMS) loads, and stands between it and GitHub's API
- * (bundled by src/lib/cms-scripts.ts as guard.js):
+ * (bundled by src/lib/editor/cms-scripts.ts as guard.js):
  *
  * - the editor's interface follows the browser's language: it gets Vietnamese first;
  * - the access token is typed into a password field;
@@ -23,7 +23,7 @@ declare const GUARD_STRINGS: {
   tokenLabel: string;
 };
 declare const SAVE_CHECK_URL: string;
-/** The build's table names and file extensions (src/lib/tables/check.ts, src/lib/tables.ts). */
+/** The build's table names and file extensions (src/lib/tables/check.ts, src/lib/tables/read.ts). */
 declare const TABLES: { kinds: readonly string[]; extensions: readonly string[] };
 
 const API_HOST = 'api.github.com';

@@ -1,6 +1,6 @@
 /**
  * What the editor is about to commit, checked as the build will check it (bundled by
- * src/lib/cms-scripts.ts as save-check.js, loaded by guard.js the first time something is saved):
+ * src/lib/editor/cms-scripts.ts as save-check.js, loaded by guard.js the first time something is saved):
  * an entry's frontmatter by its collection's schema, site.yaml by the site's, a table by the
  * build's readers and rules (as the table checker does). The messages are the build's own, naming
  * the file, the line and the field. Checks that need the whole repository (a picture's file, a
@@ -11,10 +11,10 @@
  */
 import '../components/tables/buffer-global.ts';
 import { z } from 'astro/zod';
-import { formatProblemAs, type Problem } from '../lib/content-errors.ts';
+import { formatProblemAs, type Problem } from '../lib/content-rules/content-errors.ts';
 import { checkTableFile, kindOfFile } from '../lib/tables/check.ts';
-import { validate, validateFrontmatter } from '../lib/validate.ts';
-import { parseYaml } from '../lib/yaml-source.ts';
+import { validate, validateFrontmatter } from '../lib/content-rules/validate.ts';
+import { parseYaml } from '../lib/content-rules/yaml-source.ts';
 import { folderSchemas } from '../schemas/folders.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
 

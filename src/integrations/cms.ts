@@ -2,7 +2,7 @@
  * Writes the content editor (Sveltia CMS) to dist/quan-tri/ after the pages are built: its page,
  * its script bundled from node_modules (never a CDN) and made self-contained, its interface
  * strings, its icon font, and its configuration generated from the schemas and the content
- * (src/lib/cms-config.ts). It is written outside Astro's pages, so it is in neither the sitemap nor
+ * (src/lib/editor/cms-config.ts). It is written outside Astro's pages, so it is in neither the sitemap nor
  * the search index, and no page links to it. Its own security policy is in public/_headers.
  */
 import { existsSync } from 'node:fs';
@@ -19,16 +19,16 @@ import {
   STATUS_FILE,
   sveltiaPackage,
   withMissingStrings,
-} from '../lib/cms-bundle.ts';
+} from '../lib/editor/cms-bundle.ts';
 import cmsVietnamese from '../i18n/cms-vi.json' with { type: 'json' };
-import { cmsConfig, type CmsContext } from '../lib/cms-config.ts';
-import { contentPath } from '../lib/paths.ts';
-import { readSite, SITE_FILE } from '../lib/site-file.ts';
-import { ContentError } from '../lib/content-errors.ts';
+import { cmsConfig, type CmsContext } from '../lib/editor/cms-config.ts';
+import { contentPath } from '../lib/site/paths.ts';
+import { readSite, SITE_FILE } from '../lib/content-rules/site-file.ts';
+import { ContentError } from '../lib/content-rules/content-errors.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import { GROUPS_TABLE, readGroups, tableFile } from '../lib/tables.ts';
-import { GUARD_SCRIPT, writeEditorScripts } from '../lib/cms-scripts.ts';
-import { readFrontmatter } from '../lib/yaml-source.ts';
+import { GROUPS_TABLE, readGroups, tableFile } from '../lib/tables/read.ts';
+import { GUARD_SCRIPT, writeEditorScripts } from '../lib/editor/cms-scripts.ts';
+import { readFrontmatter } from '../lib/content-rules/yaml-source.ts';
 import { vi } from '../i18n/vi.ts';
 
 /** The editor's address, under the site's base. */

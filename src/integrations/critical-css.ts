@@ -1,5 +1,5 @@
 /**
- * Writes into each built page's <head> the CSS it uses (src/lib/critical-css.ts), so it paints
+ * Writes into each built page's <head> the CSS it uses (src/lib/security/critical-css.ts), so it paints
  * from its first response. Runs before the security headers, which list the hashes of exactly the
  * style texts written here: `stylesWritten()` gives them, page by page (the page's path in dist/,
  * e.g. `huong-dan/tao-tai-khoan/index.html`).
@@ -14,7 +14,7 @@ import {
   criticalCssEnabled,
   inlineStylesheets,
   pageScripts,
-} from '../lib/critical-css.ts';
+} from '../lib/security/critical-css.ts';
 
 export type CriticalCss = AstroIntegration & {
   /** The <style> texts written into each page, by its path in dist/ ('/'-separated). */

@@ -1,13 +1,13 @@
 /**
  * After the build: every page lists what its module scripts import as modulepreload links
- * (src/lib/module-preload.ts), so no page waits on a chained import before `load`.
+ * (src/lib/site/module-preload.ts), so no page waits on a chained import before `load`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { moduleScripts, staticImports, withModulePreloads } from '../lib/module-preload.ts';
+import { moduleScripts, staticImports, withModulePreloads } from '../lib/site/module-preload.ts';
 
 export function modulePreloads(base: string): AstroIntegration {
   return {

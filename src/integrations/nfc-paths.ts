@@ -1,13 +1,13 @@
 /**
  * A Vite resolver for files of the content folder named in another Unicode form than they are
- * referenced in (src/lib/nfc-path.ts): `![Bà Lan](./ảnh bà Lan.jpg)` typed in NFC imports the
+ * referenced in (src/lib/content-rules/nfc-path.ts): `![Bà Lan](./ảnh bà Lan.jpg)` typed in NFC imports the
  * picture saved in NFD. It acts only when the path as written does not exist.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { findFile } from '../lib/nfc-path.ts';
-import { contentDir } from '../lib/paths.ts';
+import { findFile } from '../lib/content-rules/nfc-path.ts';
+import { contentDir } from '../lib/site/paths.ts';
 
 export function nfcContentPaths(): Plugin {
   const content = contentDir();

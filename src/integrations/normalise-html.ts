@@ -2,13 +2,13 @@
  * Every built page in Unicode NFC. Content is normalised when it is read, but text typed on some
  * systems arrives decomposed (NFD) inside markdown bodies; a decomposed "ệ" breaks search and
  * renders badly in some fonts, so the written HTML is normalised as the last step. The same pass
- * keeps phone numbers whole (src/lib/phones.ts): one never breaks across lines, on screen or paper.
+ * keeps phone numbers whole (src/lib/site/phones.ts): one never breaks across lines, on screen or paper.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keepPhonesTogetherInHtml } from '../lib/phones.ts';
+import { keepPhonesTogetherInHtml } from '../lib/site/phones.ts';
 
 export function normaliseBuiltHtml(): AstroIntegration {
   return {

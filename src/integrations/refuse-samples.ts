@@ -3,9 +3,9 @@
  * folder holds sample data, and lists every piece of it.
  */
 import type { AstroIntegration } from 'astro';
-import { isProductionBuild, refuseSamples } from '../lib/build-mode.ts';
-import { throwIfProblems } from '../lib/content-errors.ts';
-import { findSamples } from '../lib/samples.ts';
+import { isProductionBuild, refuseSamples } from '../lib/content-rules/build-mode.ts';
+import { throwIfProblems } from '../lib/content-rules/content-errors.ts';
+import { findSamples } from '../lib/content-rules/samples.ts';
 
 export function refuseSampleContent(): AstroIntegration {
   return {

@@ -1,13 +1,13 @@
 /**
  * Fills the security headers template (public/_headers, copied to dist/_headers) with the hashes
- * of the project's own inline scripts and styles, registered in src/lib/inline-code.ts, and writes
- * the same headers for nginx (dist/_headers.nginx). See src/lib/security-headers.ts and
+ * of the project's own inline scripts and styles, registered in src/lib/security/inline-code.ts, and writes
+ * the same headers for nginx (dist/_headers.nginx). See src/lib/security/security-headers.ts and
  * docs/nginx.conf.
  *
  * It also reads every built page and stops the build, naming the page and the content file it
  * most likely came from, when a page holds an inline script or style nobody registered, or markup
- * that runs code or reaches another site (src/lib/security-headers.ts `inlineCode`). Markdown
- * content is sanitised (src/lib/markdown.ts); this is the net under it, and under MDX.
+ * that runs code or reaches another site (src/lib/security/security-headers.ts `inlineCode`). Markdown
+ * content is sanitised (src/lib/content-rules/markdown.ts); this is the net under it, and under MDX.
  *
  * Every page also carries the policy in a `<meta http-equiv>` element (without what a `<meta>`
  * cannot carry: frame-ancestors), so a host that sends no headers, such as GitHub Pages, still
@@ -20,9 +20,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { throwIfProblems, type Problem } from '../lib/content-errors.ts';
-import { allowedHashes, FORM_ACTIONS } from '../lib/inline-code.ts';
-import { contentFileOfPage } from '../lib/page-source.ts';
+import { throwIfProblems, type Problem } from '../lib/content-rules/content-errors.ts';
+import { allowedHashes, FORM_ACTIONS } from '../lib/security/inline-code.ts';
+import { contentFileOfPage } from '../lib/content-rules/page-source.ts';
 import {
   cspHash,
   fillTemplate,
@@ -32,8 +32,8 @@ import {
   nginxHeadersFor,
   parseHeaders,
   unfilledPlaceholders,
-} from '../lib/security-headers.ts';
-import { withPolicyMeta } from '../lib/policy-meta.ts';
+} from '../lib/security/security-headers.ts';
+import { withPolicyMeta } from '../lib/security/policy-meta.ts';
 
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = '_headers.nginx';
@@ -58,7 +58,7 @@ export function securityHeaders(
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const target = path.join(root, HEADERS_FILE);
-        // The critical CSS (src/lib/critical-css.ts) writes the rules of the project's own
+        // The critical CSS (src/lib/security/critical-css.ts) writes the rules of the project's own
         // stylesheets each page uses into it: register exactly those texts, page by page, as the
         // one source of inline styles it is. The headers file allows any page's.
         const styled = options.criticalStyles?.() ?? new Map<string, readonly string[]>();
@@ -147,7 +147,7 @@ function unsafeMarkup(page: string, what: string): Problem {
     file: file ?? `dist/${page}`,
     message: file
       ? `Nội dung này đưa mã ${what} vào ${where}. Trang web không được chạy mã lạ: xóa đoạn mã đó, chỉ viết chữ và định dạng markdown.`
-      : `${capitalised(where)} có mã ${what} không thuộc danh sách mã của dự án (src/lib/inline-code.ts). Xóa mã đó, hoặc nếu là mã của dự án thì đăng ký nó ở đó.`,
+      : `${capitalised(where)} có mã ${what} không thuộc danh sách mã của dự án (src/lib/security/inline-code.ts). Xóa mã đó, hoặc nếu là mã của dự án thì đăng ký nó ở đó.`,
   };
 }
 

@@ -1,12 +1,12 @@
 /**
- * Every picture of the built site without EXIF, XMP or IPTC (src/lib/picture-metadata.ts): the
+ * Every picture of the built site without EXIF, XMP or IPTC (src/lib/content-rules/picture-metadata.ts): the
  * originals Astro copies as they are included, before the service worker lists them.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { STRIPPED_PICTURES, stripPictureFile } from '../lib/picture-metadata.ts';
+import { STRIPPED_PICTURES, stripPictureFile } from '../lib/content-rules/picture-metadata.ts';
 
 export function stripPictureMetadata(): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 /**
  * The loader of the markdown collections: each file is read once and its frontmatter parsed once
- * (src/lib/read-once.ts, shared with the rest of the build), and checked against the schema once,
+ * (src/lib/content-rules/read-once.ts, shared with the rest of the build), and checked against the schema once,
  * with the project's contract:
  * - errors name the file, the line and the field, in the editors' language, and every broken file
  *   of the folder is reported in one go (Astro's glob loader stops at the first, in English);
@@ -17,17 +17,26 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { formatProblem, throwIfProblems, type Problem } from '../lib/content-errors.ts';
-import { markdownBodyProblems, mdxBodyProblems } from '../lib/body-rules.ts';
-import { bodyPictures } from '../lib/body-tree.ts';
-import { entrySlug, fileNameProblems } from '../lib/file-names.ts';
-import { contentPath } from '../lib/paths.ts';
-import { pictureProblems } from '../lib/pictures.ts';
-import { placeholderProblems } from '../lib/placeholders.ts';
-import { readTextOnce } from '../lib/read-once.ts';
-import { validate } from '../lib/validate.ts';
-import { allowsMdx, isPublicEntry, MARKDOWN_ONLY, type EntryFolder } from '../lib/visibility.ts';
-import { readFrontmatter, type FrontmatterSource } from '../lib/yaml-source.ts';
+import {
+  formatProblem,
+  throwIfProblems,
+  type Problem,
+} from '../lib/content-rules/content-errors.ts';
+import { markdownBodyProblems, mdxBodyProblems } from '../lib/content-rules/body-rules.ts';
+import { bodyPictures } from '../lib/content-rules/body-tree.ts';
+import { entrySlug, fileNameProblems } from '../lib/content-rules/file-names.ts';
+import { contentPath } from '../lib/site/paths.ts';
+import { pictureProblems } from '../lib/content-rules/pictures.ts';
+import { placeholderProblems } from '../lib/content-rules/placeholders.ts';
+import { readTextOnce } from '../lib/content-rules/read-once.ts';
+import { validate } from '../lib/content-rules/validate.ts';
+import {
+  allowsMdx,
+  isPublicEntry,
+  MARKDOWN_ONLY,
+  type EntryFolder,
+} from '../lib/content-rules/visibility.ts';
+import { readFrontmatter, type FrontmatterSource } from '../lib/content-rules/yaml-source.ts';
 import { imageFields, renderer, storeEntry } from './store-entry.ts';
 
 export interface EntriesOptions<S extends z.ZodType> {
@@ -167,7 +176,7 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
 
 /**
  * An entry's id, as Astro's glob loader makes it: the path without its ending, and a folder's
- * index.md stands for the folder. File names are already slugs (src/lib/file-names.ts).
+ * index.md stands for the folder. File names are already slugs (src/lib/content-rules/file-names.ts).
  */
 function entryId(file: string): string {
   const parts = file.split(path.sep);

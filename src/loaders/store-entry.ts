@@ -7,10 +7,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
-import type { Problem } from '../lib/content-errors.ts';
+import type { Problem } from '../lib/content-rules/content-errors.ts';
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { FrontmatterSource } from '../lib/yaml-source.ts';
+import type { FrontmatterSource } from '../lib/content-rules/yaml-source.ts';
 
 /**
  * The mark Astro's `image()` puts on a picture's path, which its content runtime turns into an

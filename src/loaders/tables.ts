@@ -4,11 +4,11 @@
  * only put the checked rows in the store, without running the schema a second time.
  */
 import type { Loader } from 'astro/loaders';
-import type { CsvRow } from '../lib/csv.ts';
-import { contentFolderProblems, symlinkProblems } from '../lib/content-files.ts';
-import { throwIfProblems } from '../lib/content-errors.ts';
-import { contentDir, contentPath } from '../lib/paths.ts';
-import { readSite, SITE_FILE } from '../lib/site-file.ts';
+import type { CsvRow } from '../lib/tables/csv.ts';
+import { contentFolderProblems, symlinkProblems } from '../lib/content-rules/content-files.ts';
+import { throwIfProblems } from '../lib/content-rules/content-errors.ts';
+import { contentDir, contentPath } from '../lib/site/paths.ts';
+import { readSite, SITE_FILE } from '../lib/content-rules/site-file.ts';
 
 /**
  * A collection from a table (.csv or .xlsx). `read` finds, parses and checks the file (throwing
@@ -34,7 +34,7 @@ export function siteFile(): Loader {
     name: 'site-yaml',
     async load({ store }) {
       // Every file of the content folder's top is one the build reads, and none anywhere is a
-      // symbolic link (src/lib/content-files.ts).
+      // symbolic link (src/lib/content-rules/content-files.ts).
       throwIfProblems([...contentFolderProblems(contentDir()), ...symlinkProblems(contentDir())]);
       const site = readSite(contentPath(SITE_FILE));
       store.clear();

@@ -1,8 +1,8 @@
 /* The web app manifest, in Vietnamese, from site.yaml: the site installs like an app. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { ICON_SIZES, THEME_COLOR } from '../lib/app.ts';
-import { themeColor } from '../lib/theme.ts';
+import { ICON_SIZES, THEME_COLOR } from '../lib/site/app.ts';
+import { themeColor } from '../lib/site/theme.ts';
 import { withBase } from '../data/urls.ts';
 
 export const GET: APIRoute = async () => {

@@ -5,10 +5,10 @@ import { getLetters } from '../data/letters.ts';
 import { getNews } from '../data/news.ts';
 import { getSite } from '../data/site.ts';
 import { t } from '../i18n/index.ts';
-import { feedItems } from '../lib/feed.ts';
-import { headingCase, letterPath } from '../lib/letters.ts';
-import { newsPath } from '../lib/news.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { feedItems } from '../lib/site/feed.ts';
+import { headingCase, letterPath } from '../lib/site/letters.ts';
+import { newsPath } from '../lib/site/news.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -3,9 +3,9 @@
  * example, because the people who read them are the ward's staff, not developers.
  */
 import { z } from 'astro/zod';
-import { calendarDateIn, formatDate, isCalendarDate } from '../lib/dates.ts';
-import { isFormulaLike } from '../lib/csv-write.ts';
-import { textFault } from '../lib/text-rule.ts';
+import { calendarDateIn, formatDate, isCalendarDate } from '../lib/site/dates.ts';
+import { isFormulaLike } from '../lib/tables/csv-write.ts';
+import { textFault } from '../lib/content-rules/text-rule.ts';
 
 /** An object whose unknown keys are refused: a misspelt field is caught instead of ignored. */
 export function fields<T extends z.ZodRawShape>(shape: T, label?: string) {
@@ -21,7 +21,7 @@ export function fields<T extends z.ZodRawShape>(shape: T, label?: string) {
 }
 
 /**
- * Required text, trimmed and NFC-normalised, following the one text rule (src/lib/text-rule.ts:
+ * Required text, trimmed and NFC-normalised, following the one text rule (src/lib/content-rules/text-rule.ts:
  * no control, bidirectional or invisible characters, no look-alike letters, something visible).
  * `example` is what a good value looks like.
  */
@@ -248,7 +248,7 @@ export function cellFlag(label: string) {
 
 /**
  * Marks invented content: labelled on the page, refused by a production build. The one reading
- * of "sample" for every file (src/lib/samples.ts uses it too).
+ * of "sample" for every file (src/lib/content-rules/samples.ts uses it too).
  */
 export const sample = flag('sample (dữ liệu mẫu)')
   .default(false)

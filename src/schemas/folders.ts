@@ -1,6 +1,6 @@
 /**
  * The schema of each content folder an entry is saved in, by the folder's name: one list for the
- * editor's forms (src/lib/cms-config.ts) and its save check (src/editor/save-check.ts). Closed
+ * editor's forms (src/lib/editor/cms-config.ts) and its save check (src/editor/save-check.ts). Closed
  * sets come from content: group codes from the groups table, story categories from site.yaml.
  */
 import type { z } from 'astro/zod';

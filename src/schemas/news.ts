@@ -1,7 +1,7 @@
 /** `content/news/`: news from the culture centre. */
 import { z } from 'astro/zod';
-import { tagSlug } from '../lib/news.ts';
-import { textFault } from '../lib/text-rule.ts';
+import { tagSlug } from '../lib/site/news.ts';
+import { textFault } from '../lib/content-rules/text-rule.ts';
 import { calendarDate, draft, fields, sample, text } from './common.ts';
 import type { ImageHelper } from './images.ts';
 

@@ -3,7 +3,7 @@
  * targets. Everything that makes this a given ward's site, so that `src/` holds none of it.
  */
 import { z } from 'astro/zod';
-import { daysBetween, isCalendarDate, VIETNAM_TIME_ZONE } from '../lib/dates.ts';
+import { daysBetween, isCalendarDate, VIETNAM_TIME_ZONE } from '../lib/site/dates.ts';
 import {
   calendarDate,
   fields,

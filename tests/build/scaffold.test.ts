@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calendarDateIn } from '../../src/lib/dates.ts';
+import { calendarDateIn } from '../../src/lib/site/dates.ts';
 import { astro, copyContent } from './astro.ts';
 
 const TITLE = 'Đường đến Đồng Hòa – Ngày hội số!';

@@ -85,7 +85,7 @@ describe('markup in content', () => {
       expect(html, page).toContain('<strong>đậm</strong>');
     }
     // The critical CSS writes into each page's head the rules of the project's own built
-    // stylesheets that the page uses (src/lib/critical-css.ts): a <style> is the project's when
+    // stylesheets that the page uses (src/lib/security/critical-css.ts): a <style> is the project's when
     // each selector and each declaration of each of its rules is one of theirs. (The content's
     // own CSS, `body{display:none}`, is looked for in the page as it is.)
     const stylesheets = readdirSync(path.join(outDir, '_astro'))
@@ -128,7 +128,7 @@ describe('markup in content', () => {
       for (const tag of html.match(/<form\b[^>]*>/g) ?? [])
         expect(tag, page).toContain('action="/tim-kiem/"');
     }
-    // Nothing was registered in src/lib/inline-code.ts: no script hash, and the style hashes are
+    // Nothing was registered in src/lib/security/inline-code.ts: no script hash, and the style hashes are
     // those of the styles written from the project's stylesheets only, none from content.
     const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
     expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");

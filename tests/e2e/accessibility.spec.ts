@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { OFFLINE_PATH } from '../../src/lib/app.ts';
+import { OFFLINE_PATH } from '../../src/lib/site/app.ts';
 import { TABLE_CHECKER_PATH } from '../../src/lib/tables/check.ts';
 import { NOT_FOUND_PATH, printPagePaths, sitemapPaths } from './site.ts';
 

@@ -3,9 +3,9 @@
  * page to its poster.
  */
 import { expect, test } from '@playwright/test';
-import { readSite } from '../../src/lib/site-file.ts';
-import { readGroups } from '../../src/lib/tables.ts';
-import { absoluteUrl } from '../../src/lib/urls.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
+import { readGroups } from '../../src/lib/tables/read.ts';
+import { absoluteUrl } from '../../src/lib/site/urls.ts';
 
 const site = readSite();
 const groups = (await readGroups()).map((row) => row.data);

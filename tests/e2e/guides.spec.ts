@@ -3,7 +3,7 @@
  * phone and without JavaScript, and printing on A4 with the chrome left out and addresses shown.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readSite } from '../../src/lib/site-file.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
 import { sitemapPaths } from './site.ts';
 
 /** The step-by-step list: the list whose items are headed "Bước 1", "Bước 2"… */

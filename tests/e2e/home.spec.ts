@@ -4,8 +4,8 @@
  * an old build is corrected in a resident's browser.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { campaignState } from '../../src/lib/campaign-state.ts';
-import { readSite } from '../../src/lib/site-file.ts';
+import { campaignState } from '../../src/lib/site/campaign-state.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
 
 const site = readSite();
 const { campaign } = site;

@@ -3,7 +3,7 @@
  * protocol whether the built home page can be installed, and read back the manifest it parsed.
  */
 import { expect, test } from '@playwright/test';
-import { readSite } from '../../src/lib/site-file.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
 
 const site = readSite();
 

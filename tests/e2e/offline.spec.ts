@@ -12,8 +12,8 @@
  * opened is not, until the resident presses "Lưu để đọc khi mất mạng" on the guides page.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { readGroups } from '../../src/lib/tables.ts';
-import { readSite } from '../../src/lib/site-file.ts';
+import { readGroups } from '../../src/lib/tables/read.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
 import { builtWorker, workerTraffic as traffic } from '../../scripts/bench/worker-bytes.ts';
 
 const site = readSite();

@@ -1,8 +1,8 @@
 /** The print center: every printable asset, previewed, with its paper and a download link. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { PrintAsset } from '../../src/lib/print-assets.ts';
-import { readGroups } from '../../src/lib/tables.ts';
+import type { PrintAsset } from '../../src/lib/print/print-assets.ts';
+import { readGroups } from '../../src/lib/tables/read.ts';
 
 const assets: PrintAsset[] = JSON.parse(readFileSync('dist/in-an/print-jobs.json', 'utf8'));
 const groups = (await readGroups()).map((row) => row.data);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { readSite } from '../../src/lib/site-file.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const PATH = '/tu-kiem-tra/';

@@ -1,6 +1,6 @@
 /** The site shell: what every page has, on a phone and with JavaScript off. */
 import { expect, test } from '@playwright/test';
-import { readSite } from '../../src/lib/site-file.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
 import { NOT_FOUND_PATH, sitemapPaths } from './site.ts';
 
 const site = readSite();

@@ -3,7 +3,7 @@
  * sideways, and the hotline is on the first screen where someone is stuck (offline, lost).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readSite } from '../../src/lib/site-file.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
 import { SAMPLE_GROUPS } from '../sample-progress.ts';
 import { NOT_FOUND_PATH } from './site.ts';
 

@@ -5,12 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { readSite } from '../../src/lib/site-file.ts';
-import { authorName, STORIES_PER_PAGE } from '../../src/lib/stories.ts';
-import { readGroups } from '../../src/lib/tables.ts';
-import { absoluteUrl } from '../../src/lib/urls.ts';
-import { isPublicEntry } from '../../src/lib/visibility.ts';
-import { parseFrontmatter } from '../../src/lib/yaml-source.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
+import { authorName, STORIES_PER_PAGE } from '../../src/lib/stories/stories.ts';
+import { readGroups } from '../../src/lib/tables/read.ts';
+import { absoluteUrl } from '../../src/lib/site/urls.ts';
+import { isPublicEntry } from '../../src/lib/content-rules/visibility.ts';
+import { parseFrontmatter } from '../../src/lib/content-rules/yaml-source.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const site = readSite();

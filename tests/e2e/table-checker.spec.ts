@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { readGroups } from '../../src/lib/tables.ts';
+import { readGroups } from '../../src/lib/tables/read.ts';
 
 const groups = (await readGroups()).map((row) => row.data);
 const [first, second] = groups;

@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUIET_ZONE } from '../../src/lib/qr.ts';
-import type { PrintAsset } from '../../src/lib/print-assets.ts';
-import { readSite } from '../../src/lib/site-file.ts';
-import { readGroups } from '../../src/lib/tables.ts';
-import { absoluteUrl } from '../../src/lib/urls.ts';
+import { QUIET_ZONE } from '../../src/lib/print/qr.ts';
+import type { PrintAsset } from '../../src/lib/print/print-assets.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
+import { readGroups } from '../../src/lib/tables/read.ts';
+import { absoluteUrl } from '../../src/lib/site/urls.ts';
 import {
   decodeAll,
   pdfFonts,

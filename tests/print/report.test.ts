@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { readSite } from '../../src/lib/site-file.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
 import {
   SAMPLE_AS_OF,
   SAMPLE_GROUPS,

@@ -1,6 +1,6 @@
 /** The installed app: the icon's initials come from the ward's name in content. */
 import { describe, expect, it } from 'vitest';
-import { iconSvg, wardInitials } from '../../src/lib/app.ts';
+import { iconSvg, wardInitials } from '../../src/lib/site/app.ts';
 
 describe('wardInitials', () => {
   it('takes the initials of the name after "Phường", keeping Vietnamese letters', () => {

@@ -1,18 +1,18 @@
 /**
- * What a body may hold (src/lib/body-rules.ts): MDX is declarative, and every picture has a
+ * What a body may hold (src/lib/content-rules/body-rules.ts): MDX is declarative, and every picture has a
  * description. The hostile inputs are the ones that ran code or reached another site before.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
 import {
   markdownBodyProblems,
   MDX_COMPONENTS,
   MDX_VALUES,
   mdxBodyProblems,
-} from '../../src/lib/body-rules.ts';
-import { bodyPictures } from '../../src/lib/body-tree.ts';
+} from '../../src/lib/content-rules/body-rules.ts';
+import { bodyPictures } from '../../src/lib/content-rules/body-tree.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const FILE = 'content/guides/x.mdx';

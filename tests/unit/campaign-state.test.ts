@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignState } from '../../src/lib/campaign-state.ts';
+import { campaignState } from '../../src/lib/site/campaign-state.ts';
 
 // The contest runs from 11/10/2025 to the end of 11/11/2025, Vietnam time (UTC+7).
 const dates = { opens: '2025-10-11', closes: '2025-11-11', timeZone: 'Asia/Ho_Chi_Minh' };

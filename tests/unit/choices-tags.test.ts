@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
-import { validateFrontmatter } from '../../src/lib/validate.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { validateFrontmatter } from '../../src/lib/content-rules/validate.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { selfCheckSchema } from '../../src/schemas/self-check.ts';
 

@@ -1,5 +1,5 @@
 /**
- * A ward's feed is a stranger's answer (src/lib/city/fetch-feeds.ts, src/lib/progress-feed.ts):
+ * A ward's feed is a stranger's answer (src/lib/city/fetch-feeds.ts, src/lib/tables/progress-feed.ts):
  * redirects only on the feed's own host, never a private address, a body bounded while it streams,
  * and figures that add up, dated no later than the hub's day, with the ward's own site. Each bad
  * feed is refused with its reason in Vietnamese. No network: fetch and the resolver are stubs.
@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchFeed, isPrivateAddress, type FetchProblem } from '../../src/lib/city/fetch-feeds.ts';
 import { problemText } from '../../src/lib/city/page.ts';
-import { FEED_FORMAT, readFeed, type ProgressFeed } from '../../src/lib/progress-feed.ts';
+import { FEED_FORMAT, readFeed, type ProgressFeed } from '../../src/lib/tables/progress-feed.ts';
 
 const FEED_URL = 'https://phuong-a.example/tien-do/so-lieu.json';
 const TODAY = '2025-11-12';

@@ -8,10 +8,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cityRollup } from '../../src/lib/city/rollup.ts';
 import type { FetchResult } from '../../src/lib/city/fetch-feeds.ts';
-import { FEED_FORMAT, type FeedGroup, type ProgressFeed } from '../../src/lib/progress-feed.ts';
+import {
+  FEED_FORMAT,
+  type FeedGroup,
+  type ProgressFeed,
+} from '../../src/lib/tables/progress-feed.ts';
 import { summaryLines } from '../../src/lib/city/page.ts';
 import { citySchema, readCity } from '../../src/lib/city/config.ts';
-import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-rules/content-errors.ts';
 
 function feed(
   ward: string,

@@ -5,8 +5,8 @@
  * read-only, and sign-in offered only where it can work.
  */
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, type CmsContext, type CmsField } from '../../src/lib/cms-config.ts';
-import { IT_ONLY_FIELDS } from '../../src/lib/cms-site.ts';
+import { cmsConfig, type CmsContext, type CmsField } from '../../src/lib/editor/cms-config.ts';
+import { IT_ONLY_FIELDS } from '../../src/lib/editor/cms-site.ts';
 
 const context: CmsContext = {
   groups: [{ code: 'to-1', name: 'Tổ dân phố số 1' }],

@@ -11,7 +11,7 @@ import {
   stringKeys,
   sveltiaPackage,
   withMissingStrings,
-} from '../../src/lib/cms-bundle.ts';
+} from '../../src/lib/editor/cms-bundle.ts';
 import cmsVietnamese from '../../src/i18n/cms-vi.json' with { type: 'json' };
 import {
   cmsCollections,
@@ -20,10 +20,14 @@ import {
   cmsSchemas,
   type CmsContext,
   type CmsField,
-} from '../../src/lib/cms-config.ts';
+} from '../../src/lib/editor/cms-config.ts';
 import { bulletinSchema } from '../../src/schemas/bulletins.ts';
 import { text } from '../../src/schemas/common.ts';
-import { headersFor, nginxHeadersFor, parseHeaders } from '../../src/lib/security-headers.ts';
+import {
+  headersFor,
+  nginxHeadersFor,
+  parseHeaders,
+} from '../../src/lib/security/security-headers.ts';
 
 const context: CmsContext = {
   groups: [

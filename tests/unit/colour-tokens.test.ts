@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { themeColor, themeColors } from '../../src/lib/theme.ts';
+import { themeColor, themeColors } from '../../src/lib/site/theme.ts';
 
 /** Colour literals: #rgb… hex, rgb()/hsl()/hwb()/lab()/oklch(), and named colours in CSS values. */
 const COLOUR =

@@ -11,7 +11,7 @@ import { builtPages, pageProblem } from '../../scripts/checks/findings.ts';
 import { brokenLinks } from '../../scripts/checks/links.ts';
 import { originProblems } from '../../scripts/checks/origins.ts';
 import { escapeMarkdown, markdownReport } from '../../scripts/checks/report.ts';
-import { formatProblem } from '../../src/lib/content-errors.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'checks-'));
 const dist = path.join(root, 'dist');

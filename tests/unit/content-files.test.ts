@@ -1,13 +1,16 @@
 /**
- * The one list of files a content folder may hold at its top (src/lib/content-files.ts): a table
+ * The one list of files a content folder may hold at its top (src/lib/content-rules/content-files.ts): a table
  * under a name the build does not read is refused with the name to use, never silently ignored.
  */
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { contentFolderProblems, symlinkProblems } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/content-errors.ts';
+import {
+  contentFolderProblems,
+  symlinkProblems,
+} from '../../src/lib/content-rules/content-files.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
 it('accepts the sample ward as it is', () => {

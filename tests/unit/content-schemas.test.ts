@@ -5,13 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { refuseSamples } from '../../src/lib/build-mode.ts';
-import { findSamples } from '../../src/lib/samples.ts';
-import { ContentError, formatProblem, type Problem } from '../../src/lib/content-errors.ts';
-import { parseCsv, readCsv } from '../../src/lib/csv.ts';
-import { parseSite, readSite } from '../../src/lib/site-file.ts';
-import { readGroups, readOfficials, readParticipation } from '../../src/lib/tables.ts';
-import { validateFrontmatter } from '../../src/lib/validate.ts';
+import { refuseSamples } from '../../src/lib/content-rules/build-mode.ts';
+import { findSamples } from '../../src/lib/content-rules/samples.ts';
+import {
+  ContentError,
+  formatProblem,
+  type Problem,
+} from '../../src/lib/content-rules/content-errors.ts';
+import { parseCsv, readCsv } from '../../src/lib/tables/csv.ts';
+import { parseSite, readSite } from '../../src/lib/content-rules/site-file.ts';
+import { readGroups, readOfficials, readParticipation } from '../../src/lib/tables/read.ts';
+import { validateFrontmatter } from '../../src/lib/content-rules/validate.ts';
 import { announcementSchema } from '../../src/schemas/announcements.ts';
 import { guideSchema } from '../../src/schemas/guides.ts';
 import { newsSchema } from '../../src/schemas/news.ts';

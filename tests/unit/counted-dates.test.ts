@@ -6,8 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
-import { readParticipation } from '../../src/lib/tables.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { readParticipation } from '../../src/lib/tables/read.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'counted-'));
 async function problems(rows: string): Promise<string[]> {

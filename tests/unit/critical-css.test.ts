@@ -3,7 +3,7 @@
  * page can use, and the step says exactly which texts it wrote (the policy hashes those).
  */
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheets, pageScripts, usedRules } from '../../src/lib/critical-css.ts';
+import { inlineStylesheets, pageScripts, usedRules } from '../../src/lib/security/critical-css.ts';
 
 const css = new Map([
   ['/_astro/global.abc.css', 'body{color:red}\n.unused{color:blue}'],

@@ -6,7 +6,7 @@ import {
   formatLongDate,
   formatWeekday,
   isCalendarDate,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/site/dates.ts';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {

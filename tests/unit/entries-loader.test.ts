@@ -37,7 +37,7 @@ process.env.SITE_CONTENT = path.join(root, 'content');
 
 const { entries } = await import('../../src/loaders/entries.ts');
 const { storedImage } = await import('../../src/loaders/store-entry.ts');
-const { forgetReads } = await import('../../src/lib/read-once.ts');
+const { forgetReads } = await import('../../src/lib/content-rules/read-once.ts');
 const { newsSchema } = await import('../../src/schemas/news.ts');
 
 const schema = newsSchema(storedImage);
@@ -86,7 +86,7 @@ async function build(ctx: LoaderContext, dependsOn?: unknown) {
 
 describe('the markdown loader', () => {
   beforeEach(() => {
-    // A real picture: the loader checks every picture (src/lib/pictures.ts).
+    // A real picture: the loader checks every picture (src/lib/content-rules/pictures.ts).
     copyFileSync(path.join(SAMPLE_WARD, 'news/mo-cuoc-thi.jpg'), path.join(news, 'anh.jpg'));
     writeFileSync(path.join(news, 'co-anh.md'), item('Có ảnh', 'cover: anh.jpg\ncoverAlt: Ảnh.\n'));
     writeFileSync(path.join(news, 'nhap.md'), item('Nháp', 'draft: true\n'));

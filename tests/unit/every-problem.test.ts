@@ -16,7 +16,8 @@ process.env.SITE_CONTENT = path.join(root, 'content');
 
 const { entries } = await import('../../src/loaders/entries.ts');
 const { storedImage } = await import('../../src/loaders/store-entry.ts');
-const { ContentError, formatProblem } = await import('../../src/lib/content-errors.ts');
+const { ContentError, formatProblem } =
+  await import('../../src/lib/content-rules/content-errors.ts');
 const { newsSchema } = await import('../../src/schemas/news.ts');
 
 it('lists the frontmatter, the body and every picture of a file in one run', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, duplicateOrders, neighbours } from '../../src/lib/guides.ts';
+import { byOrder, duplicateOrders, neighbours } from '../../src/lib/site/guides.ts';
 
 describe('guides in order', () => {
   it('sorts by order and finds the guides before and after', () => {

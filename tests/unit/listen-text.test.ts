@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitGroups, sentenceSpans, speakable } from '../../src/lib/listen-text.ts';
+import { digitGroups, sentenceSpans, speakable } from '../../src/lib/site/listen-text.ts';
 
 const NB = '\u00a0';
 

@@ -3,9 +3,9 @@
  * anchors gave an English stack trace, and Excel's "sep=," first line was read as column names.
  */
 import { expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
-import { readCsv } from '../../src/lib/csv.ts';
-import { parseFrontmatter, parseYaml } from '../../src/lib/yaml-source.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { readCsv } from '../../src/lib/tables/csv.ts';
+import { parseFrontmatter, parseYaml } from '../../src/lib/content-rules/yaml-source.ts';
 import { groupRowSchema } from '../../src/schemas/tables.ts';
 
 const csv = (text: string) =>

@@ -3,7 +3,11 @@
  * the browser to ask for at once; dynamic imports and other sites' files are left alone.
  */
 import { expect, it } from 'vitest';
-import { moduleScripts, staticImports, withModulePreloads } from '../../src/lib/module-preload.ts';
+import {
+  moduleScripts,
+  staticImports,
+  withModulePreloads,
+} from '../../src/lib/site/module-preload.ts';
 
 const files: Record<string, string> = {
   '/_astro/Search.js': 'import{f as o}from"./fold.js";import"./side.js";o();',

@@ -3,16 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingAttachments } from '../../src/lib/attachments.ts';
-import { formatProblem } from '../../src/lib/content-errors.ts';
-import { feedItems } from '../../src/lib/feed.ts';
+import { missingAttachments } from '../../src/lib/content-rules/attachments.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { feedItems } from '../../src/lib/site/feed.ts';
 import {
   attachmentPath,
   headingCase,
   letterDateLine,
   letterSubject,
-} from '../../src/lib/letters.ts';
-import { collectTags, hasTag, tagPath } from '../../src/lib/news.ts';
+} from '../../src/lib/site/letters.ts';
+import { collectTags, hasTag, tagPath } from '../../src/lib/site/news.ts';
 
 describe('news topics', () => {
   it('gives each topic an ASCII address and merges spellings that fold alike', () => {

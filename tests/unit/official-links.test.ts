@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
-import { parseSite } from '../../src/lib/site-file.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { parseSite } from '../../src/lib/content-rules/site-file.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const source = readFileSync(`${SAMPLE_WARD}/site.yaml`, 'utf8');

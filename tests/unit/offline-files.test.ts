@@ -3,7 +3,7 @@
  * the size a phone shows (the widest of the first format), never its icons or the files it links.
  */
 import { expect, it } from 'vitest';
-import { offlineFiles, widestCandidate } from '../../src/lib/offline-files.ts';
+import { offlineFiles, widestCandidate } from '../../src/lib/site/offline-files.ts';
 
 it('keeps one size of each picture, the scripts and styles, and no icon or linked file', () => {
   const html = `<head><link rel="icon" href="/icon/192.png"><link rel="manifest" href="/m.webmanifest">

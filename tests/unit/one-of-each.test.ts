@@ -25,17 +25,21 @@ describe('one of each', () => {
   it('only the visibility module decides whether a story is published', () => {
     const rule = /consent\s*===\s*true|!\s*consent\b|consent\s*&&\s*published/;
     expect(rule.test('const shown = data.consent === true && data.published === true;')).toBe(true);
-    expect(where(rule, all)).toEqual([path.join('src', 'lib', 'visibility.ts')]);
+    expect(where(rule, all)).toEqual([path.join('src', 'lib', 'content-rules', 'visibility.ts')]);
   });
 
   it('only csv.ts parses CSV', () => {
-    expect(where(/from 'csv-parse\/sync'/, all)).toEqual([path.join('src', 'lib', 'csv.ts')]);
+    expect(where(/from 'csv-parse\/sync'/, all)).toEqual([
+      path.join('src', 'lib', 'tables', 'csv.ts'),
+    ]);
   });
 
   it('only frontmatter.ts writes frontmatter, through the YAML library', () => {
     const writes = /[`'"]---\\n/;
     expect(writes.test('return `---\\n${yaml}---\\n\\n${body}`;')).toBe(true);
-    expect(where(writes, all)).toEqual([path.join('src', 'lib', 'frontmatter.ts')]);
+    expect(where(writes, all)).toEqual([
+      path.join('src', 'lib', 'content-rules', 'frontmatter.ts'),
+    ]);
   });
 
   it('one pagination component', () => {

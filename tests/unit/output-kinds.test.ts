@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
 import { outputKind, outputProblems } from '../../scripts/checks/outputs.ts';
 
 function tree(files: readonly string[]): string {

@@ -5,9 +5,12 @@ import {
   percentTenths,
   shortfall,
   wardProgress,
-} from '../../src/lib/participation.ts';
-import { householdsTemplate, officialsTemplate } from '../../src/lib/participation-templates.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+} from '../../src/lib/tables/participation.ts';
+import {
+  householdsTemplate,
+  officialsTemplate,
+} from '../../src/lib/tables/participation-templates.ts';
+import { parseCsv } from '../../src/lib/tables/csv.ts';
 import { officialsRowSchema, participationRowSchema } from '../../src/schemas/tables.ts';
 
 describe('the rounding rule', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepPhonesTogether, keepPhonesTogetherInHtml } from '../../src/lib/phones.ts';
+import { keepPhonesTogether, keepPhonesTogetherInHtml } from '../../src/lib/site/phones.ts';
 
 const NB = '\u00a0';
 

@@ -1,5 +1,5 @@
 /**
- * The one picture rule (src/lib/pictures.ts): a whole raster picture of at most 40 megapixels,
+ * The one picture rule (src/lib/content-rules/pictures.ts): a whole raster picture of at most 40 megapixels,
  * inside the entry's own folder. Each refusal names the file, the line and the field.
  */
 import {
@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
-import { pictureProblems } from '../../src/lib/pictures.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { pictureProblems } from '../../src/lib/content-rules/pictures.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'pictures-'));

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { precacheList } from '../../src/lib/precache-list.ts';
+import { precacheList } from '../../src/lib/site/precache-list.ts';
 
 it('lists each file under the base path with the MD5 of its bytes, none for hashed names', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'precache-'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { posterPage, previewSize, printAssets } from '../../src/lib/print-assets.ts';
-import { readingMinutes, countWords } from '../../src/lib/reading-time.ts';
-import { compareVietnamese } from '../../src/lib/sort.ts';
-import { addressWithoutScheme, breakableUrlHtml } from '../../src/lib/urls.ts';
+import { posterPage, previewSize, printAssets } from '../../src/lib/print/print-assets.ts';
+import { readingMinutes, countWords } from '../../src/lib/site/reading-time.ts';
+import { compareVietnamese } from '../../src/lib/site/sort.ts';
+import { addressWithoutScheme, breakableUrlHtml } from '../../src/lib/site/urls.ts';
 
 describe('printAssets', () => {
   const assets = printAssets({ groups: ['to-1', 'to-2'], bulletins: ['ban-tin-so-1'] });

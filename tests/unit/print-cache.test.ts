@@ -4,7 +4,13 @@
  * changes with any of their bytes.
  */
 import { describe, expect, it } from 'vitest';
-import { cssUrls, htmlUrls, pageResources, printKey, sitePath } from '../../src/lib/print-cache.ts';
+import {
+  cssUrls,
+  htmlUrls,
+  pageResources,
+  printKey,
+  sitePath,
+} from '../../src/lib/print/print-cache.ts';
 
 const site: Record<string, string> = {
   '/in-an/ap-phich/to-1/a4/index.html': `<!doctype html><html><head>

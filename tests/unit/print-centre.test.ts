@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PrintAsset } from '../../src/lib/print-assets.ts';
-import { assetTitle, groupPosters, printSections } from '../../src/lib/print-centre.ts';
+import type { PrintAsset } from '../../src/lib/print/print-assets.ts';
+import { assetTitle, groupPosters, printSections } from '../../src/lib/print/print-centre.ts';
 
 const asset = (fields: Partial<PrintAsset> & Pick<PrintAsset, 'id' | 'kind'>): PrintAsset => ({
   source: `/in-an/${fields.id}/`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BATCH_SIZE, planBatches } from '../../scripts/print-plan.ts';
-import { printAssets } from '../../src/lib/print-assets.ts';
+import { printAssets } from '../../src/lib/print/print-assets.ts';
 
 /** A print page as the build writes it: a shell around one sheet in <main>. */
 const page = (title: string, paper: string, sheet = `<div class="sheet">${title}</div>`) =>

@@ -1,6 +1,6 @@
 /** Phone numbers and e-mail addresses in residents' stories, and what is not one. */
 import { describe, expect, it } from 'vitest';
-import { findContactDetails, lineAt, nationalNumber } from '../../src/lib/privacy.ts';
+import { findContactDetails, lineAt, nationalNumber } from '../../src/lib/content-rules/privacy.ts';
 
 const found = (text: string) => findContactDetails(text).map((match) => [match.kind, match.text]);
 

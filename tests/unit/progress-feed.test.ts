@@ -4,8 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { wardProgress } from '../../src/lib/participation.ts';
-import { buildFeed, feedCsv, readFeed, type ProgressFeed } from '../../src/lib/progress-feed.ts';
+import { wardProgress } from '../../src/lib/tables/participation.ts';
+import {
+  buildFeed,
+  feedCsv,
+  readFeed,
+  type ProgressFeed,
+} from '../../src/lib/tables/progress-feed.ts';
 import { feedJsonSchema, SCHEMA_FILE } from '../../scripts/feed-schema.ts';
 
 const groups = [

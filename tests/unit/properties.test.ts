@@ -6,12 +6,12 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownBodyProblems, mdxBodyProblems } from '../../src/lib/body-rules.ts';
-import { bodyPictures } from '../../src/lib/body-tree.ts';
-import { writeCsv } from '../../src/lib/csv-write.ts';
-import { isCalendarDate } from '../../src/lib/dates.ts';
-import { FEED_FORMAT, MAX_GROUP_HOUSEHOLDS, readFeed } from '../../src/lib/progress-feed.ts';
-import { textFault } from '../../src/lib/text-rule.ts';
+import { markdownBodyProblems, mdxBodyProblems } from '../../src/lib/content-rules/body-rules.ts';
+import { bodyPictures } from '../../src/lib/content-rules/body-tree.ts';
+import { writeCsv } from '../../src/lib/tables/csv-write.ts';
+import { isCalendarDate } from '../../src/lib/site/dates.ts';
+import { FEED_FORMAT, MAX_GROUP_HOUSEHOLDS, readFeed } from '../../src/lib/tables/progress-feed.ts';
+import { textFault } from '../../src/lib/content-rules/text-rule.ts';
 
 /** Text of every kind: any code point, emoji and Vietnamese among them. */
 const anyText = fc.oneof(

@@ -9,7 +9,7 @@ import {
   qrSymbol,
   QUIET_ZONE,
   totalModules,
-} from '../../src/lib/qr.ts';
+} from '../../src/lib/print/qr.ts';
 
 const URL_OF_GROUP = 'https://congdanso.example.vn/to-dan-pho/to-12/';
 

@@ -15,7 +15,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
 });
 
-const { parsedOnce, readTextOnce } = await import('../../src/lib/read-once.ts');
+const { parsedOnce, readTextOnce } = await import('../../src/lib/content-rules/read-once.ts');
 
 function tempFile(text: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'read-once-')), 'bai.md');

@@ -1,11 +1,15 @@
 /** `npm run new`: each kind's template is a valid draft of its collection, named by its title. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { formatProblem } from '../../src/lib/content-errors.ts';
-import { placeName } from '../../src/lib/letters.ts';
-import { scaffold, ScaffoldError, type ScaffoldKind } from '../../src/lib/scaffold.ts';
-import { validateFrontmatter } from '../../src/lib/validate.ts';
-import { isPublicEntry } from '../../src/lib/visibility.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { placeName } from '../../src/lib/site/letters.ts';
+import {
+  scaffold,
+  ScaffoldError,
+  type ScaffoldKind,
+} from '../../src/lib/content-rules/scaffold.ts';
+import { validateFrontmatter } from '../../src/lib/content-rules/validate.ts';
+import { isPublicEntry } from '../../src/lib/content-rules/visibility.ts';
 import { announcementSchema } from '../../src/schemas/announcements.ts';
 import { bulletinSchema } from '../../src/schemas/bulletins.ts';
 import { newsSchema } from '../../src/schemas/news.ts';

@@ -4,7 +4,7 @@
  * while it is small enough to be worth fetching whole.
  */
 import { expect, it } from 'vitest';
-import { searchPreload, withSearchPreload } from '../../src/lib/search-preload.ts';
+import { searchPreload, withSearchPreload } from '../../src/lib/search/search-preload.ts';
 
 const entry = { languages: { vi: { hash: 'vi_3d51ee8af2', wasm: null } } };
 

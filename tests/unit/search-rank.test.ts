@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupAliases, hasPhrase, rankResults } from '../../src/lib/search-rank.ts';
+import { groupAliases, hasPhrase, rankResults } from '../../src/lib/search/search-rank.ts';
 
 describe('groupAliases', () => {
   it('gives the ways people write a numbered group, folded, and its address code', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, queryTerms } from '../../src/lib/excerpt.ts';
-import { foldedMeta, foldStrokeD, withFoldedMeta } from '../../src/lib/search-fold.ts';
+import { excerpt, queryTerms } from '../../src/lib/search/excerpt.ts';
+import { foldedMeta, foldStrokeD, withFoldedMeta } from '../../src/lib/search/search-fold.ts';
 
 const page = (body: string, head = '') =>
   `<html><head><title>x</title>${head}</head><body><header>Đường dây nóng</header><main data-pagefind-body>${body}</main><footer>Điện thoại</footer></body></html>`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentFileOfPage } from '../../src/lib/page-source.ts';
+import { contentFileOfPage } from '../../src/lib/content-rules/page-source.ts';
 import {
   cspHash,
   fillTemplate,
@@ -9,8 +9,8 @@ import {
   nginxHeaders,
   parseHeaders,
   unfilledPlaceholders,
-} from '../../src/lib/security-headers.ts';
-import { metaPolicy, withPolicyMeta } from '../../src/lib/policy-meta.ts';
+} from '../../src/lib/security/security-headers.ts';
+import { metaPolicy, withPolicyMeta } from '../../src/lib/security/policy-meta.ts';
 
 describe('inlineCode', () => {
   it('finds inline scripts and styles exactly as written, and skips external scripts and data', () => {

@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
-import { choiceLetter, drawIndices } from '../../src/lib/draw.ts';
-import { publicGuideIds, unknownGuide } from '../../src/lib/self-check.ts';
-import { validateFrontmatter } from '../../src/lib/validate.ts';
-import { parseFrontmatter } from '../../src/lib/yaml-source.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { choiceLetter, drawIndices } from '../../src/lib/site/draw.ts';
+import { publicGuideIds, unknownGuide } from '../../src/lib/site/self-check.ts';
+import { validateFrontmatter } from '../../src/lib/content-rules/validate.ts';
+import { parseFrontmatter } from '../../src/lib/content-rules/yaml-source.ts';
 import { selfCheckSchema } from '../../src/schemas/self-check.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
-import { parseSite, readSite } from '../../src/lib/site-file.ts';
-import { authorName, checkStory, shareLinks } from '../../src/lib/stories.ts';
-import { validateFrontmatter } from '../../src/lib/validate.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { parseSite, readSite } from '../../src/lib/content-rules/site-file.ts';
+import { authorName, checkStory, shareLinks } from '../../src/lib/stories/stories.ts';
+import { validateFrontmatter } from '../../src/lib/content-rules/validate.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 

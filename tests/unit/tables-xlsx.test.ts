@@ -8,11 +8,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
-import { householdsWorkbook, officialsWorkbook } from '../../src/lib/participation-templates.ts';
-import { readGroups, readOfficials, readParticipation, tableFile } from '../../src/lib/tables.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import {
+  householdsWorkbook,
+  officialsWorkbook,
+} from '../../src/lib/tables/participation-templates.ts';
+import {
+  readGroups,
+  readOfficials,
+  readParticipation,
+  tableFile,
+} from '../../src/lib/tables/read.ts';
 import { checkTableFile } from '../../src/lib/tables/check.ts';
-import { cellText, columnLetters } from '../../src/lib/xlsx.ts';
+import { cellText, columnLetters } from '../../src/lib/tables/xlsx.ts';
 import JSZip from 'jszip';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'xlsx-tables-'));

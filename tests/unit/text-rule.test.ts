@@ -1,16 +1,16 @@
 /**
- * The one text rule (src/lib/text-rule.ts through `text()`), and the one CSV writer
- * (src/lib/csv-write.ts): text that is not text is refused with its position, a cell that Excel
+ * The one text rule (src/lib/content-rules/text-rule.ts through `text()`), and the one CSV writer
+ * (src/lib/tables/csv-write.ts): text that is not text is refused with its position, a cell that Excel
  * would run is refused in the tables and written as text in every CSV the site publishes.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
-import { findContactDetails } from '../../src/lib/privacy.ts';
-import { textFault } from '../../src/lib/text-rule.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { writeCsv } from '../../src/lib/csv-write.ts';
-import { householdsTemplate } from '../../src/lib/participation-templates.ts';
-import { validateFrontmatter } from '../../src/lib/validate.ts';
+import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { findContactDetails } from '../../src/lib/content-rules/privacy.ts';
+import { textFault } from '../../src/lib/content-rules/text-rule.ts';
+import { parseCsv } from '../../src/lib/tables/csv.ts';
+import { writeCsv } from '../../src/lib/tables/csv-write.ts';
+import { householdsTemplate } from '../../src/lib/tables/participation-templates.ts';
+import { validateFrontmatter } from '../../src/lib/content-rules/validate.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
 import { groupRowSchema } from '../../src/schemas/tables.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, slugFromTitle } from '../../src/lib/text.ts';
+import { foldVietnamese, slugFromTitle } from '../../src/lib/content-rules/text.ts';
 
 describe('foldVietnamese', () => {
   it('removes every diacritic, including đ, whatever the Unicode form', () => {

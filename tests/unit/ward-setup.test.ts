@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { editorRepository } from '../../src/integrations/cms.ts';
-import { ContentError } from '../../src/lib/content-errors.ts';
-import { pagesAddressProblem } from '../../src/lib/pages-address.ts';
-import { readSite } from '../../src/lib/site-file.ts';
+import { ContentError } from '../../src/lib/content-rules/content-errors.ts';
+import { pagesAddressProblem } from '../../src/lib/content-rules/pages-address.ts';
+import { readSite } from '../../src/lib/content-rules/site-file.ts';
 
 const site = readSite();
 const withRepository = { ...site, site: { ...site.site, repository: 'phuong-a/trang' } };

@@ -1,5 +1,5 @@
 /** Shows and hides [data-campaign-show] blocks for today's phase and fills in the day counts. */
-import { campaignState, type CampaignPhase } from '../../lib/campaign-state.ts';
+import { campaignState, type CampaignPhase } from '../../lib/site/campaign-state.ts';
 
 export function correctCampaignPhases(root: ParentNode, now: Date): void {
   for (const block of root.querySelectorAll<HTMLElement>('[data-campaign-show]')) {

@@ -4,7 +4,7 @@
  * Vietnamese voice.
  *
  * - What it reads: what the page shows, in order (the title, each step with its "Bước N:", facts
- *   and links as their text, phone numbers group by group: src/lib/listen-text.ts). Never
+ *   and links as their text, phone numbers group by group: src/lib/site/listen-text.ts). Never
  *   navigation, footers, anything hidden or aria-hidden, nor what is marked `data-listen-skip`
  *   (the sample label, the kicker above the title), nor the player itself.
  * - One utterance per sentence: the sentence being read is highlighted (CSS Custom Highlight API,
@@ -18,7 +18,7 @@
  * - "Đọc chậm hơn" is remembered on the phone (localStorage).
  */
 import { listen as words } from '../../i18n/listen.ts';
-import { sentenceSpans, speakable, type Span } from '../../lib/listen-text.ts';
+import { sentenceSpans, speakable, type Span } from '../../lib/site/listen-text.ts';
 
 interface Sentence {
   spoken: string;

@@ -3,7 +3,7 @@
  * shows, under each question, whether it was right; a wrong one gets its guide's link and its
  * answer opened. Every text comes from the page, so this holds no wording of its own.
  */
-import { drawIndices } from '../../lib/draw.ts';
+import { drawIndices } from '../../lib/site/draw.ts';
 
 export function defineSelfCheck(): void {
   customElements.define(

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readFeed, type ProgressFeed } from '../progress-feed.ts';
+import { readFeed, type ProgressFeed } from '../tables/progress-feed.ts';
 
 export interface CachedFeed {
   feed: ProgressFeed;

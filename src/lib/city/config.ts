@@ -6,10 +6,10 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { count, fields, httpsUrl, lines, text } from '../../schemas/common.ts';
-import { throwIfProblems, type Problem } from '../content-errors.ts';
-import { readTextOnce } from '../read-once.ts';
-import { validate } from '../validate.ts';
-import { parseYaml } from '../yaml-source.ts';
+import { throwIfProblems, type Problem } from '../content-rules/content-errors.ts';
+import { readTextOnce } from '../content-rules/read-once.ts';
+import { validate } from '../content-rules/validate.ts';
+import { parseYaml } from '../content-rules/yaml-source.ts';
 
 export const CITY_FILE = 'city.yaml';
 

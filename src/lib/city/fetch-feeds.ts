@@ -13,11 +13,11 @@
  *   redirect on that same host and to nothing else. (The check resolves the name before fetch
  *   resolves it again: a name that changes its answer in between is a limit, docs/trust-boundaries.md.)
  * - the body is read as it streams and dropped past {@link MAX_FEED_BYTES};
- * - the figures are checked by `readFeed` (src/lib/progress-feed.ts) against the hub's own day.
+ * - the figures are checked by `readFeed` (src/lib/tables/progress-feed.ts) against the hub's own day.
  */
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { readFeed, type FeedProblem, type ProgressFeed } from '../progress-feed.ts';
+import { readFeed, type FeedProblem, type ProgressFeed } from '../tables/progress-feed.ts';
 import type { CityWard } from './config.ts';
 
 /** A feed of 1,000 groups is about 100 kB: anything far larger is not a ward's feed. */

@@ -5,9 +5,9 @@
  * `<meta>` of public/_headers, as every ward page carries.
  */
 import { formatCount, t, type MessageKey } from '../../i18n/index.ts';
-import { formatDate } from '../dates.ts';
-import { formatPercent, type Ratio } from '../participation.ts';
-import { withPolicyMeta } from '../policy-meta.ts';
+import { formatDate } from '../site/dates.ts';
+import { formatPercent, type Ratio } from '../tables/participation.ts';
+import { withPolicyMeta } from '../security/policy-meta.ts';
 import type { CityConfig } from './config.ts';
 import type { FetchProblem } from './fetch-feeds.ts';
 import type { CityRollup, WardRow } from './rollup.ts';

@@ -6,7 +6,7 @@
  * dictionary. scripts/city-report.ts prints it to PDF with Chromium.
  */
 import { t } from '../../i18n/index.ts';
-import { formatDate } from '../dates.ts';
+import { formatDate } from '../site/dates.ts';
 import type { CityConfig } from './config.ts';
 import { escapeHtml, failureList, pageShell, summaryLines, wardTable } from './page.ts';
 import type { CityRollup } from './rollup.ts';

@@ -1,14 +1,14 @@
 /**
  * The city's figures from every ward's feed: the totals, one row per ward, the wards that could
- * not be read. The rules are the wards' own (src/lib/participation.ts): a group meets the target
+ * not be read. The rules are the wards' own (src/lib/tables/participation.ts): a group meets the target
  * on whole numbers, percentages are rounded down to one decimal. A ward never read successfully
  * is listed with what went wrong and counted nowhere; a ward read before but failing now counts
  * with its last good figures, marked with the day they were read.
  */
-import { daysBetween } from '../dates.ts';
-import { meetsTarget, percentTenths, type Ratio } from '../participation.ts';
-import type { ProgressFeed } from '../progress-feed.ts';
-import { compareVietnamese } from '../sort.ts';
+import { daysBetween } from '../site/dates.ts';
+import { meetsTarget, percentTenths, type Ratio } from '../tables/participation.ts';
+import type { ProgressFeed } from '../tables/progress-feed.ts';
+import { compareVietnamese } from '../site/sort.ts';
 import type { FeedCache } from './cache.ts';
 import { siteOfFeed } from './config.ts';
 import type { FetchProblem, FetchResult } from './fetch-feeds.ts';

@@ -3,8 +3,8 @@
  * Excel) and as an Excel workbook. Percentages as the pages show them (rounded down).
  */
 import ExcelJS from 'exceljs';
-import { writeCsv } from '../csv-write.ts';
-import { percentTenths, type Ratio } from '../participation.ts';
+import { writeCsv } from '../tables/csv-write.ts';
+import { percentTenths, type Ratio } from '../tables/participation.ts';
 import type { CityRollup } from './rollup.ts';
 
 export const CITY_COLUMNS = [

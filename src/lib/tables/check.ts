@@ -12,10 +12,10 @@ import {
   type OfficialsRow,
   type ParticipationRow,
 } from '../../schemas/tables.ts';
-import { inReadingOrder, type Problem } from '../content-errors.ts';
-import { readCsv, type CsvTable } from '../csv.ts';
-import { formatPercent, meetsTarget, type GroupRef } from '../participation.ts';
-import { readXlsx } from '../xlsx.ts';
+import { inReadingOrder, type Problem } from '../content-rules/content-errors.ts';
+import { readCsv, type CsvTable } from './csv.ts';
+import { formatPercent, meetsTarget, type GroupRef } from './participation.ts';
+import { readXlsx } from './xlsx.ts';
 import { groupsProblems, officialsProblems, participationProblems } from './rules.ts';
 
 /** The table checker's address, where staff try a table before uploading it. */

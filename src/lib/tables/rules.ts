@@ -1,12 +1,12 @@
 /**
  * The checks across a table's rows (repeated keys, unknown groups, one unit spelt two ways), with
- * no file access: the build (src/lib/tables.ts) and the table checker in the browser
+ * no file access: the build (src/lib/tables/read.ts) and the table checker in the browser
  * (src/lib/tables/check.ts) run the same ones.
  */
 import type { OfficialsRow } from '../../schemas/tables.ts';
-import type { Problem } from '../content-errors.ts';
-import type { CsvRow, CsvTable } from '../csv.ts';
-import { foldVietnamese } from '../fold.ts';
+import type { Problem } from '../content-rules/content-errors.ts';
+import type { CsvRow, CsvTable } from './csv.ts';
+import { foldVietnamese } from '../search/fold.ts';
 
 /**
  * Problems for rows whose key repeats an earlier row's; `describe` says what the key is

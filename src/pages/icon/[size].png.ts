@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { getSite } from '../../data/site.ts';
-import { ICON_SIZES, iconSvg, wardInitials } from '../../lib/app.ts';
+import { ICON_SIZES, iconSvg, wardInitials } from '../../lib/site/app.ts';
 
 export const getStaticPaths = (() =>
   ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;

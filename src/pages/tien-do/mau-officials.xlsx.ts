@@ -1,7 +1,7 @@
 /* The officials spreadsheet to fill in, with the units already reported listed, as an Excel workbook. */
 import type { APIRoute } from 'astro';
 import { getProgress } from '../../data/participation.ts';
-import { officialsWorkbook } from '../../lib/participation-templates.ts';
+import { officialsWorkbook } from '../../lib/tables/participation-templates.ts';
 
 export const GET: APIRoute = async () =>
   new Response(

@@ -1,7 +1,7 @@
 /* The households spreadsheet to fill in, with this ward's groups listed. */
 import type { APIRoute } from 'astro';
 import { getGroups } from '../../data/groups.ts';
-import { householdsTemplate } from '../../lib/participation-templates.ts';
+import { householdsTemplate } from '../../lib/tables/participation-templates.ts';
 
 export const GET: APIRoute = async () =>
   new Response(householdsTemplate(await getGroups()), {

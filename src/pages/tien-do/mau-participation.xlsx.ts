@@ -1,7 +1,7 @@
 /* The households spreadsheet to fill in, with this ward's groups listed, as an Excel workbook. */
 import type { APIRoute } from 'astro';
 import { getGroups } from '../../data/groups.ts';
-import { householdsWorkbook } from '../../lib/participation-templates.ts';
+import { householdsWorkbook } from '../../lib/tables/participation-templates.ts';
 
 export const GET: APIRoute = async () =>
   new Response(new Uint8Array(await householdsWorkbook(await getGroups())), {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLetters } from '../../../data/letters.ts';
-import { contentPath } from '../../../lib/paths.ts';
+import { contentPath } from '../../../lib/site/paths.ts';
 
 export const getStaticPaths = (async () =>
   (await getLetters()).flatMap((letter) =>
