@@ -189,8 +189,10 @@ test('a staff member signs in with a token and saves a news item with a picture 
     await signInButton.click();
     const noAccess = page.getByRole('alert').filter({ hasText: 'quyền truy cập' });
     await expect(noAccess).toBeVisible();
+    // The editor names the repository without its owner, in bidi isolates (U+2068, U+2069).
+    const [, repositoryName] = configuredRepository().repo.split('/');
     expect(await alertText(noAccess)).toBe(
-      `Bạn không có quyền truy cập vào kho mã nguồn “${configuredRepository().repo}”.`,
+      `Đã xảy ra lỗi khi tải dữ liệu trang web. Bạn không có quyền truy cập vào kho mã nguồn “\u2068${repositoryName}\u2069”.`,
     );
 
     // The right token, typed into the dialog after a fresh start, as the guide shows it: the

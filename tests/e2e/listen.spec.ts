@@ -327,6 +327,19 @@ test('it reads a page the service worker keeps without a signal', async ({ page,
         navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
       );
   });
+  // The help (the guides and the player among them) is kept once the page has asked: wait until
+  // every file the worker lists is in its cache.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const listed = ((await (await fetch('/sw.js')).text()).match(/sha256:/g) ?? []).length;
+          const kept = (await (await caches.open('offline-help')).keys()).length;
+          return listed > 0 && kept === listed;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   await context.setOffline(true);
   // A guide never opened: its page and the player come from what the worker kept.
   await page.goto('/huong-dan/lam-bai-thi/');

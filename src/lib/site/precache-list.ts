@@ -37,7 +37,8 @@ export async function precacheList(
   },
 ): Promise<PrecacheList> {
   const list: PrecacheList = { entries: [], count: 0, size: 0, warnings: [] };
-  for (const file of [...new Set(files)].sort()) {
+  // In the order given: the worker fetches them in this order, the offline page first.
+  for (const file of new Set(files)) {
     const bytes = await readFile(path.join(dir, file));
     if (bytes.length > options.maximumBytes) {
       list.warnings.push(
