@@ -36,6 +36,8 @@ it('a production build reads each content file once', () => {
   const run = astro(['build', '--outDir', outDir], {
     SITE_CONTENT: dir,
     SITE_ENV: 'production',
+    // As on GitHub Actions, which names the repository the editor saves to.
+    GITHUB_REPOSITORY: 'phuong-thu-nghiem/cong-dan-so',
     READ_LOG: log,
     READ_LOG_DIR: dir,
     // Added to the guard against content/ reads (tests/no-content-reads.ts), not in its place.
