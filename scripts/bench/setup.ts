@@ -36,17 +36,21 @@ function machineEnv(): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 }
 
-/** Runs a command in `cwd`; its time in seconds and everything it printed. */
-function timed(
+/**
+ * Runs a command in `cwd` (with the machine's environment unless `env` is given); its time in
+ * seconds and everything it printed.
+ */
+export function timed(
   command: string,
   args: string[],
   cwd: string,
+  env: NodeJS.ProcessEnv = machineEnv(),
 ): Promise<{ seconds: number; output: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
-      env: machineEnv(),
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

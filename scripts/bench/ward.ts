@@ -11,11 +11,11 @@
  *
  * Budgets (DESIGN.md): cold set-up ≤ 90 s, save to live ≤ 90 s, at most 550 packages and 400 MB.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { table, type Findings } from './report.ts';
+import { timed as timedIn } from './setup.ts';
 
 /** npm pack names the tarball after the package and its version. */
 const PRODUCT = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -39,30 +39,11 @@ export interface WardFigures {
 }
 
 /** Runs a command with the project's Node first on PATH; its time in seconds and its output. */
-function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const started = performance.now();
-  return new Promise<{ seconds: number; output: string }>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: {
-        ...process.env,
-        PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
-        FORCE_COLOR: '0',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    child.on('close', (code) => {
-      if (code === 0) return resolve({ seconds: (performance.now() - started) / 1000, output });
-      reject(
-        new Error(
-          `${command} ${args.join(' ')} failed (exit ${code}) in ${cwd}:\n${output.slice(-3000)}`,
-        ),
-      );
-    });
+function timed(command: string, args: string[], cwd: string) {
+  return timedIn(command, args, cwd, {
+    ...process.env,
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
+    FORCE_COLOR: '0',
   });
 }
 
