@@ -109,12 +109,15 @@ export function cmsPage(): string {
 
 export async function writeCms(root: string, env: NodeJS.ProcessEnv = process.env) {
   const target = path.join(root, CMS_FOLDER);
+  const context = await cmsContext(env);
   const { dir, version } = sveltiaPackage();
   await mkdir(path.join(target, path.dirname(ICON_FONT)), { recursive: true });
   await mkdir(path.join(target, PACKAGE_FOLDER), { recursive: true });
   const bundle = await readFile(path.join(dir, 'dist/sveltia-cms.js'), 'utf8');
-  const repo = editorRepository(readSite(), env);
-  await writeFile(path.join(target, 'sveltia-cms.js'), selfContainedBundle(bundle, version, repo));
+  await writeFile(
+    path.join(target, 'sveltia-cms.js'),
+    selfContainedBundle(bundle, version, context.repo),
+  );
   const locales = path.join(target, `${PACKAGE_FOLDER}@${version}/locales`);
   await cp(path.join(dir, 'locales'), locales, { recursive: true });
   // Strings the installed version has not translated yet, in Vietnamese rather than English.
@@ -134,7 +137,6 @@ export async function writeCms(root: string, env: NodeJS.ProcessEnv = process.en
     JSON.stringify({ status: { indicator: 'unknown' } }),
   );
   await copyFile(iconFontFile(), path.join(target, ICON_FONT));
-  const context = await cmsContext(env);
   const site = readSite();
   await writeEditorScripts(target, {
     groups: [...context.groups],
