@@ -27,9 +27,21 @@ export default defineConfig({
     timezoneId: 'Asia/Ho_Chi_Minh',
     launchOptions,
   },
+  // Residents come on phones: every test runs at the phone's width. The desktop project runs what a
+  // wide screen changes or what is used at an office computer: tests tagged @desktop (that width
+  // only) or @wide (both widths), and the editor's and the staff tools' files. A test whose result
+  // cannot depend on the width (search, the policy, the player, offline) runs once.
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 5'], browserName: 'chromium' } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], browserName: 'chromium' } },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 5'], browserName: 'chromium' },
+      grepInvert: /@desktop\b/,
+    },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], browserName: 'chromium' },
+      grep: [/@desktop\b/, /@wide\b/, /\b(cms[\w-]*|table-checker|print-center)\.spec\.ts\b/],
+    },
   ],
   webServer: {
     command: `node scripts/serve.ts --port ${PORT}`,

@@ -106,17 +106,21 @@ test('the rules give the dates from site.yaml and point to the official rules fo
   await expect(main).toContainText(`${site.targets.households}% hộ gia đình`);
 });
 
-test('the main navigation leads to the guides, rules and FAQ', async ({ page, isMobile }) => {
-  await page.goto('/');
-  if (isMobile) await page.getByText('Mục lục', { exact: true }).click();
-  const nav = page.getByRole('navigation', { name: 'Các trang chính' }).filter({ visible: true });
-  for (const [name, path] of [
-    ['Hướng dẫn', '/huong-dan/'],
-    ['Thể lệ', '/the-le/'],
-    ['Hỏi đáp', '/hoi-dap/'],
-  ] as const)
-    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', path);
-});
+test(
+  'the main navigation leads to the guides, rules and FAQ',
+  { tag: '@wide' },
+  async ({ page, isMobile }) => {
+    await page.goto('/');
+    if (isMobile) await page.getByText('Mục lục', { exact: true }).click();
+    const nav = page.getByRole('navigation', { name: 'Các trang chính' }).filter({ visible: true });
+    for (const [name, path] of [
+      ['Hướng dẫn', '/huong-dan/'],
+      ['Thể lệ', '/the-le/'],
+      ['Hỏi đáp', '/hoi-dap/'],
+    ] as const)
+      await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', path);
+  },
+);
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });

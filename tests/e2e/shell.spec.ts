@@ -8,7 +8,9 @@ const site = readSite();
 test('every page has Vietnamese language, a description, Open Graph tags and the footer help', async ({
   page,
 }) => {
-  for (const pagePath of sitemapPaths()) {
+  const pages = sitemapPaths();
+  test.setTimeout(pages.length * 2_000 + 30_000);
+  for (const pagePath of pages) {
     await page.goto(pagePath);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
@@ -31,26 +33,28 @@ test('every page has Vietnamese language, a description, Open Graph tags and the
   }
 });
 
-test('the skip link is the first thing to focus and leads to the main content', async ({
-  page,
-  isMobile,
-}) => {
-  test.skip(isMobile, 'keyboard navigation is a desktop concern');
-  await page.goto('/');
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#main-content$/);
-  await expect(page.locator('#main-content')).toBeFocused();
-});
+// Keyboard navigation is a desktop concern.
+test(
+  'the skip link is the first thing to focus and leads to the main content',
+  {
+    tag: '@desktop',
+  },
+  async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main-content$/);
+    await expect(page.locator('#main-content')).toBeFocused();
+  },
+);
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the phone menu opens and its links work', async ({ page, isMobile }) => {
-    test.skip(!isMobile, 'the menu button is shown on narrow screens only');
+  test('the phone menu opens and its links work', async ({ page }) => {
     await page.goto(NOT_FOUND_PATH);
     const menu = page.getByText('Mục lục', { exact: true });
     await expect(menu).toBeVisible();
@@ -63,41 +67,43 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(site.campaign.name);
   });
 
-  test('the desktop navigation is always shown', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'wide screens only');
+  test('the desktop navigation is always shown', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('/');
     await expect(page.getByText('Mục lục', { exact: true })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Các trang chính' })).toBeVisible();
   });
 });
 
-test('at 1280 px the menu has a row of its own and no link falls alone onto a row', async ({
-  page,
-  isMobile,
-}) => {
-  test.skip(isMobile, 'the wide-screen bar; the phone menu is tested above');
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  const header = page.getByRole('banner');
-  const nav = header.getByRole('navigation', { name: 'Các trang chính' });
-  const rows = await nav.getByRole('listitem').evaluateAll((items) => {
-    const byTop = new Map<number, number>();
-    for (const item of items) {
-      const top = Math.round(item.getBoundingClientRect().top);
-      byTop.set(top, (byTop.get(top) ?? 0) + 1);
-    }
-    return [...byTop.values()];
-  });
-  // Eleven links in a 736 px header: at most two rows, none with a lone link.
-  expect(rows.length).toBeLessThanOrEqual(2);
-  for (const count of rows) expect(count).toBeGreaterThan(1);
-  // The bar starts below the title and the search link, not squeezed between them.
-  const navTop = (await nav.boundingBox())!.y;
-  const title = (await header.getByRole('link', { name: site.site.title }).boundingBox())!;
-  const search = (await header.getByRole('link', { name: 'Tìm kiếm' }).boundingBox())!;
-  expect(navTop).toBeGreaterThanOrEqual(title.y + title.height);
-  expect(navTop).toBeGreaterThanOrEqual(search.y + search.height);
-});
+// The wide-screen bar; the phone menu is tested above.
+test(
+  'at 1280 px the menu has a row of its own and no link falls alone onto a row',
+  {
+    tag: '@desktop',
+  },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    const header = page.getByRole('banner');
+    const nav = header.getByRole('navigation', { name: 'Các trang chính' });
+    const rows = await nav.getByRole('listitem').evaluateAll((items) => {
+      const byTop = new Map<number, number>();
+      for (const item of items) {
+        const top = Math.round(item.getBoundingClientRect().top);
+        byTop.set(top, (byTop.get(top) ?? 0) + 1);
+      }
+      return [...byTop.values()];
+    });
+    // Eleven links in a 736 px header: at most two rows, none with a lone link.
+    expect(rows.length).toBeLessThanOrEqual(2);
+    for (const count of rows) expect(count).toBeGreaterThan(1);
+    // The bar starts below the title and the search link, not squeezed between them.
+    const navTop = (await nav.boundingBox())!.y;
+    const title = (await header.getByRole('link', { name: site.site.title }).boundingBox())!;
+    const search = (await header.getByRole('link', { name: 'Tìm kiếm' }).boundingBox())!;
+    expect(navTop).toBeGreaterThanOrEqual(title.y + title.height);
+    expect(navTop).toBeGreaterThanOrEqual(search.y + search.height);
+  },
+);
 
 test('an unknown address shows the 404 page with a way home', async ({ page }) => {
   const response = await page.goto(NOT_FOUND_PATH);
