@@ -7,12 +7,14 @@
 # project, gets the same green `npm test`.
 #
 # The print tests read dist/ built from the sample's fixture (SITE_CONTENT, as
-# `npm run test:site` builds it): it is built again here, beside the other ward's content/, under
-# the guard, and they must pass on it unchanged. The browser tests read the working tree's dist/
-# and run once (`npm test`). The working tree is never touched: the copy holds the clone's files and
+# `npm run test:fixture-site` builds it), and must pass on it unchanged. With --reuse-dist (as
+# `npm test` calls it, right after test:fixture-site built that dist/ under the guard, which
+# refuses any read of content/ and so makes the build the same beside either ward's content/) the
+# copy takes the working tree's dist/; without it the copy builds its own, beside the other ward's
+# content/. The browser tests read the working tree's dist/ and run once (`npm test`). The working tree is never touched: the copy holds the clone's files and
 # a hard-linked node_modules whose caches are copied, not linked.
 #
-#   bash tests/other-ward.sh     (the last step of `npm test`; after `npm ci`)
+#   bash tests/other-ward.sh [--reuse-dist]     (the last step of `npm test`; after `npm ci`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copy=$(mktemp -d "${TMPDIR:-/tmp}/other-ward-XXXXXX")
@@ -29,12 +31,18 @@ for cache in .cache .astro .vite; do
 done
 rm -rf "${copy:?}/content"
 cp -a tests/fixtures/dong-hoa "$copy/content"
+reuse_dist=false
+if [ "${1:-}" = --reuse-dist ]; then
+  [ -f dist/index.html ] || { echo "--reuse-dist: no dist/ here; run npm run test:fixture-site first" >&2; exit 1; }
+  cp -a dist "$copy/"
+  reuse_dist=true
+fi
 
 cd "$copy"
 # npm itself runs on the project's Node 24 (node_modules/.bin/node), which can load the guard.
 export PATH="$copy/node_modules/.bin:$PATH"
 echo "Second pass, content/ replaced by tests/fixtures/dong-hoa, in $copy"
 npm run test:unit
-SITE_CONTENT=tests/fixtures/tan-hung NODE_OPTIONS="--import=$copy/tests/no-content-reads.ts" npm run build
+$reuse_dist || SITE_CONTENT=tests/fixtures/tan-hung NODE_OPTIONS="--import=$copy/tests/no-content-reads.ts" npm run build
 npm run test:print
 npm run test:build
