@@ -20,10 +20,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, type Problem } from '../src/lib/content-rules/content-errors.ts';
+import {
+  ContentError,
+  formatProblem,
+  type Problem,
+} from '../src/lib/content-rules/content-errors.ts';
 import { contentDir } from '../src/lib/site/paths.ts';
 import { readSite } from '../src/lib/content-rules/site-file.ts';
 import { pagesAddressProblem } from '../src/lib/content-rules/pages-address.ts';
+import { allContentProblems } from '../src/loaders/all-problems.ts';
 import { buildSteps, runStep, type BuildStep } from './build-steps.ts';
 import { axeProblems } from './checks/axe.ts';
 import { builtPages, CheckCache, pageProblem } from './checks/findings.ts';
@@ -81,12 +86,33 @@ async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string
   return { ok: result.ok, problems, tail: result.output.trim().split('\n').slice(-15).join('\n') };
 }
 
-async function check(): Promise<Problem[]> {
-  if (values['pages-url']) {
-    const mismatch = pagesAddressProblem(readSite().site.url, values['pages-url']);
-    if (mismatch) return [mismatch];
+/** site.url against the address GitHub Pages gives; none when site.yaml itself has problems. */
+function pagesProblem(pagesUrl: string | undefined): Problem | undefined {
+  if (!pagesUrl) return undefined;
+  try {
+    return pagesAddressProblem(readSite().site.url, pagesUrl);
+  } catch (error) {
+    // site.yaml's own problems are listed with every other problem of the content.
+    if (error instanceof ContentError) return undefined;
+    throw error;
   }
+}
+
+async function check(): Promise<Problem[]> {
+  const mismatch = pagesProblem(values['pages-url']);
   if (values.build) {
+    // What the build will be given (./build below), for the content's first pass too.
+    if (values['allow-sample']) delete process.env.SITE_ENV;
+    else process.env.SITE_ENV = 'production';
+    // Every problem of the content at once (src/loaders/all-problems.ts): the build stops at the
+    // first file with problems, so it would show them one round per save.
+    const found = [...(mismatch ? [mismatch] : []), ...(await allContentProblems())];
+    if (found.length) {
+      console.log(
+        'check:content: nội dung còn lỗi nên chưa dựng trang; các bước kiểm tra trang đã dựng (đường link, HTML, bản in, trợ năng) chạy sau khi sửa hết các lỗi dưới đây.',
+      );
+      return found;
+    }
     const built = await build();
     if (!built.ok)
       return built.problems.length
@@ -97,7 +123,7 @@ async function check(): Promise<Problem[]> {
               message: `Bản dựng dừng vì một lỗi không do nội dung gây ra. Gửi cho người phụ trách kỹ thuật đoạn cuối của nhật ký dưới đây:\n\n${built.tail}`,
             },
           ];
-  }
+  } else if (mismatch) return [mismatch];
   const siteUrl = readSite().site.url;
   const pages = builtPages(DIST);
   const cache = new CheckCache('1');
