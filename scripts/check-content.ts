@@ -37,6 +37,7 @@ import { brokenLinks } from './checks/links.ts';
 import { originProblems } from './checks/origins.ts';
 import { outputProblems } from './checks/outputs.ts';
 import { printedProblems } from './checks/printed.ts';
+import { renderErrorProblems } from './checks/render-errors.ts';
 import { markdownReport } from './checks/report.ts';
 
 const { values } = parseArgs({
@@ -67,7 +68,12 @@ async function step(
 }
 
 /** The build, step by step; the problems it raised (through CONTENT_PROBLEMS_FILE). */
-async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string }> {
+async function build(): Promise<{
+  ok: boolean;
+  problems: Problem[];
+  output: string;
+  tail: string;
+}> {
   const log = path.join(mkdtempSync(path.join(tmpdir(), 'check-content-')), 'problems.jsonl');
   writeFileSync(log, '');
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_PROBLEMS_FILE: log };
@@ -83,7 +89,8 @@ async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string
     .split('\n')
     .filter((line) => line && !seen.has(line) && seen.add(line))
     .map((line) => JSON.parse(line) as Problem);
-  return { ok: result.ok, problems, tail: result.output.trim().split('\n').slice(-15).join('\n') };
+  const { output } = result;
+  return { ok: result.ok, problems, output, tail: output.trim().split('\n').slice(-15).join('\n') };
 }
 
 /** site.url against the address GitHub Pages gives; none when site.yaml itself has problems. */
@@ -114,9 +121,11 @@ async function check(): Promise<Problem[]> {
       return found;
     }
     const built = await build();
+    // A page that could not be rendered is named by the content file it shows.
+    const rendering = built.ok ? [] : renderErrorProblems(built.output);
     if (!built.ok)
-      return built.problems.length
-        ? built.problems
+      return built.problems.length || rendering.length
+        ? [...built.problems, ...rendering]
         : [
             {
               file: 'bản dựng',

@@ -11,7 +11,8 @@
 import type { z } from 'astro/zod';
 import { missingAttachments } from '../lib/content-rules/attachments.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import { siteLinkProblems, SITE_LINK_FIELDS } from '../lib/content-rules/site-links.ts';
+import { SITE_LINK_FIELDS } from '../lib/content-rules/site-link-fields.ts';
+import { siteLinkProblems } from '../lib/content-rules/site-links.ts';
 import { SITE_FILE } from '../lib/content-rules/site-file.ts';
 import type { EntryFolder } from '../lib/content-rules/visibility.ts';
 import type { FrontmatterSource } from '../lib/content-rules/yaml-source.ts';
