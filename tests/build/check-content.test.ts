@@ -126,6 +126,16 @@ const GUIDE = [
   '![](./khong-co.jpg)', // line 10: no description, no such picture
 ];
 
+const PAGE = [
+  '---',
+  'title: Tài liệu',
+  'summary: Tài liệu của cuộc thi.',
+  'updated: 2025-10-13',
+  '---',
+  '',
+  'Video: <SiteLink to="video">video hướng dẫn</SiteLink>.', // line 7: no help.videoUrl either
+];
+
 it('lists every problem of the content in one run: site.yaml, the folder, frontmatter, stories, pictures, links', () => {
   const dir = copyContent('tests/fixtures/viet-hoa');
   const site = path.join(dir, 'site.yaml');
@@ -148,15 +158,7 @@ it('lists every problem of the content in one run: site.yaml, the folder, frontm
   // (e) a guide with a picture that has no description and does not exist, and a link to the
   // video that site.yaml does not give; a page with the same link.
   write(dir, 'guides/xem-video.mdx', GUIDE);
-  write(dir, 'pages/tai-lieu.mdx', [
-    '---',
-    'title: Tài liệu',
-    'summary: Tài liệu của cuộc thi.',
-    'updated: 2025-10-13',
-    '---',
-    '',
-    'Video: <SiteLink to="video" />.', // line 7
-  ]);
+  write(dir, 'pages/tai-lieu.mdx', PAGE);
 
   const run = refused(dir, [
     'guides/xem-video.mdx, 8',
@@ -186,14 +188,34 @@ it('says in one line what it could not check when site.yaml is not YAML, and lis
   writeFileSync(path.join(dir, 'site.yaml'), 'site: [chưa đóng ngoặc\n');
   write(dir, 'stories/ba-toi.md', STORY);
   write(dir, 'guides/xem-video.mdx', GUIDE);
+  // A count with more households joined than there are, on line 2: the table's dates need
+  // site.yaml, its rows do not.
+  write(dir, 'participation.csv', [
+    'date,group,group_name,households,joined,sample',
+    '2025-10-25,khu-1,Khu dân cư số 1,50,80,x',
+  ]);
 
   const run = refused(dir, [
     'guides/xem-video.mdx, 10',
     'guides/xem-video.mdx, 10',
+    'participation.csv, 2, joined',
     'site.yaml',
     'site.yaml, 2',
   ]);
-  expect(run.problems[2]!.message).toBe(
+  expect(run.problems[3]!.message).toBe(
     'Vì tệp này còn lỗi, chưa kiểm tra được nhóm (category) của các câu chuyện và các thẻ <SiteLink> trong hướng dẫn và trang. Sửa các lỗi của tệp này rồi kiểm tra lại.',
   );
+});
+
+it('names every guide and page that links the video site.yaml leaves out, with the field, in one run', () => {
+  const dir = copyContent('tests/fixtures/viet-hoa');
+  // The fixture's site.yaml gives no help.videoUrl.
+  expect(readFileSync(path.join(dir, 'site.yaml'), 'utf8')).not.toContain('videoUrl');
+  write(dir, 'guides/xem-video.mdx', GUIDE.slice(0, -2));
+  write(dir, 'pages/tai-lieu.mdx', PAGE);
+  const run = refused(dir, ['guides/xem-video.mdx, 8', 'pages/tai-lieu.mdx, 7']);
+  for (const problem of run.problems)
+    expect(problem.message).toBe(
+      `Thẻ <SiteLink to="video"> cần địa chỉ help.videoUrl trong ${path.join(dir, 'site.yaml')}, nhưng ${path.join(dir, 'site.yaml')} chưa có mục đó. Thêm help.videoUrl vào ${path.join(dir, 'site.yaml')}, hoặc xóa liên kết này khỏi bài.`,
+    );
 });
