@@ -20,10 +20,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, type Problem } from '../src/lib/content-rules/content-errors.ts';
+import {
+  ContentError,
+  formatProblem,
+  type Problem,
+} from '../src/lib/content-rules/content-errors.ts';
 import { contentDir } from '../src/lib/site/paths.ts';
 import { readSite } from '../src/lib/content-rules/site-file.ts';
 import { pagesAddressProblem } from '../src/lib/content-rules/pages-address.ts';
+import { allContentProblems } from '../src/loaders/all-problems.ts';
 import { buildSteps, runStep, type BuildStep } from './build-steps.ts';
 import { axeProblems } from './checks/axe.ts';
 import { builtPages, CheckCache, pageProblem } from './checks/findings.ts';
@@ -32,6 +37,7 @@ import { brokenLinks } from './checks/links.ts';
 import { originProblems } from './checks/origins.ts';
 import { outputProblems } from './checks/outputs.ts';
 import { printedProblems } from './checks/printed.ts';
+import { renderErrorProblems } from './checks/render-errors.ts';
 import { markdownReport } from './checks/report.ts';
 
 const { values } = parseArgs({
@@ -62,7 +68,12 @@ async function step(
 }
 
 /** The build, step by step; the problems it raised (through CONTENT_PROBLEMS_FILE). */
-async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string }> {
+async function build(): Promise<{
+  ok: boolean;
+  problems: Problem[];
+  output: string;
+  tail: string;
+}> {
   const log = path.join(mkdtempSync(path.join(tmpdir(), 'check-content-')), 'problems.jsonl');
   writeFileSync(log, '');
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_PROBLEMS_FILE: log };
@@ -78,26 +89,50 @@ async function build(): Promise<{ ok: boolean; problems: Problem[]; tail: string
     .split('\n')
     .filter((line) => line && !seen.has(line) && seen.add(line))
     .map((line) => JSON.parse(line) as Problem);
-  return { ok: result.ok, problems, tail: result.output.trim().split('\n').slice(-15).join('\n') };
+  const { output } = result;
+  return { ok: result.ok, problems, output, tail: output.trim().split('\n').slice(-15).join('\n') };
+}
+
+/** site.url against the address GitHub Pages gives; none when site.yaml itself has problems. */
+function pagesProblem(pagesUrl: string | undefined): Problem | undefined {
+  if (!pagesUrl) return undefined;
+  try {
+    return pagesAddressProblem(readSite().site.url, pagesUrl);
+  } catch (error) {
+    // site.yaml's own problems are listed with every other problem of the content.
+    if (error instanceof ContentError) return undefined;
+    throw error;
+  }
 }
 
 async function check(): Promise<Problem[]> {
-  if (values['pages-url']) {
-    const mismatch = pagesAddressProblem(readSite().site.url, values['pages-url']);
-    if (mismatch) return [mismatch];
-  }
+  const mismatch = pagesProblem(values['pages-url']);
   if (values.build) {
+    // What the build will be given (./build below), for the content's first pass too.
+    if (values['allow-sample']) delete process.env.SITE_ENV;
+    else process.env.SITE_ENV = 'production';
+    // Every problem of the content at once (src/loaders/all-problems.ts): the build stops at the
+    // first file with problems, so it would show them one round per save.
+    const found = [...(mismatch ? [mismatch] : []), ...(await allContentProblems())];
+    if (found.length) {
+      console.log(
+        'check:content: nội dung còn lỗi nên chưa dựng trang; các bước kiểm tra trang đã dựng (đường link, HTML, bản in, trợ năng) chạy sau khi sửa hết các lỗi dưới đây.',
+      );
+      return found;
+    }
     const built = await build();
+    // A page that could not be rendered is named by the content file it shows.
+    const rendering = built.ok ? [] : renderErrorProblems(built.output);
     if (!built.ok)
-      return built.problems.length
-        ? built.problems
+      return built.problems.length || rendering.length
+        ? [...built.problems, ...rendering]
         : [
             {
               file: 'bản dựng',
               message: `Bản dựng dừng vì một lỗi không do nội dung gây ra. Gửi cho người phụ trách kỹ thuật đoạn cuối của nhật ký dưới đây:\n\n${built.tail}`,
             },
           ];
-  }
+  } else if (mismatch) return [mismatch];
   const siteUrl = readSite().site.url;
   const pages = builtPages(DIST);
   const cache = new CheckCache('1');

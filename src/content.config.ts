@@ -7,15 +7,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { readGroups, readOfficials, readParticipation } from './lib/tables/read.ts';
-import { missingAttachments } from './lib/content-rules/attachments.ts';
-import { siteLinkProblems } from './lib/content-rules/site-links.ts';
-import { contentPath, displayPath } from './lib/site/paths.ts';
-import { publicGuideIds, unknownGuide } from './lib/site/self-check.ts';
-import { readSite, SITE_FILE } from './lib/content-rules/site-file.ts';
-import { checkStory } from './lib/stories/stories.ts';
-import type { FrontmatterSource } from './lib/content-rules/yaml-source.ts';
+import { contentPath } from './lib/site/paths.ts';
+import { publicGuideIds } from './lib/site/self-check.ts';
+import { readSite } from './lib/content-rules/site-file.ts';
+import { entryCollections, missingSiteLinks } from './loaders/collections.ts';
 import { entries } from './loaders/entries.ts';
-import { storedImage } from './loaders/store-entry.ts';
 import { siteFile, table } from './loaders/tables.ts';
 import { announcementSchema } from './schemas/announcements.ts';
 import { bulletinSchema } from './schemas/bulletins.ts';
@@ -30,7 +26,13 @@ import { groupRowSchema, officialsRowSchema, participationRowSchema } from './sc
 // Closed sets come from content: a story or a participation row naming an unknown group fails.
 const groupCodes = (await readGroups()).map((row) => row.data.code);
 const categoryCodes = readSite().stories.categories.map((category) => category.code);
-const guideIds = publicGuideIds(contentPath('guides'));
+// The loaders' checks, shared with the content check's first pass (src/loaders/collections.ts).
+const checked = entryCollections({
+  groupCodes,
+  categoryCodes,
+  missingLinks: missingSiteLinks(readSite().help),
+  guideIds: publicGuideIds(contentPath('guides')),
+});
 
 const site = defineCollection({ loader: siteFile(), schema: siteConfigSchema });
 
@@ -56,88 +58,27 @@ const officials = defineCollection({
 });
 
 const announcements = defineCollection({
-  loader: entries({
-    folder: 'announcements',
-    schema: announcementSchema,
-    check: ({ file, data, source }) => missingAttachments(file, data.attachments, source.lineOf),
-  }),
+  loader: entries(checked.announcements),
   schema: announcementSchema,
 });
 
 const news = defineCollection({
-  loader: entries({
-    folder: 'news',
-    schema: newsSchema(storedImage),
-  }),
+  loader: entries(checked.news),
   schema: ({ image }) => newsSchema(image),
 });
 
-// A <SiteLink> whose address site.yaml leaves out is named on the guide's line, with site.yaml.
-const siteHelp = readSite().help;
-const missingLinks = new Set(
-  [
-    ['zalo', siteHelp.zalo],
-    ['guide', siteHelp.guideUrl],
-    ['video', siteHelp.videoUrl],
-  ].flatMap(([to, address]) => (address ? [] : [to as string])),
-);
-const checkSiteLinks = ({ file, source }: { file: string; source: FrontmatterSource }) =>
-  file.endsWith('.mdx')
-    ? siteLinkProblems(
-        file,
-        source.body,
-        source.bodyLine,
-        missingLinks,
-        displayPath(contentPath(SITE_FILE)),
-      )
-    : [];
+const guides = defineCollection({ loader: entries(checked.guides), schema: guideSchema });
 
-const guides = defineCollection({
-  loader: entries({
-    folder: 'guides',
-    schema: guideSchema,
-    check: checkSiteLinks,
-    dependsOn: [...missingLinks],
-  }),
-  schema: guideSchema,
-});
-
-const pages = defineCollection({
-  loader: entries({
-    folder: 'pages',
-    schema: pageSchema,
-    check: checkSiteLinks,
-    dependsOn: [...missingLinks],
-  }),
-  schema: pageSchema,
-});
+const pages = defineCollection({ loader: entries(checked.pages), schema: pageSchema });
 
 const stories = defineCollection({
-  loader: entries({
-    folder: 'stories',
-    schema: storySchema(storedImage, groupCodes, categoryCodes),
-    // A story's file name is its address; a published one must not give out contact details.
-    check: checkStory,
-    dependsOn: [groupCodes, categoryCodes],
-  }),
+  loader: entries(checked.stories),
   schema: ({ image }) => storySchema(image, groupCodes, categoryCodes),
 });
 
-// A question names the guide it comes from: a guide that is not published fails the build.
-const selfCheck = defineCollection({
-  loader: entries({
-    folder: 'self-check',
-    schema: selfCheckSchema,
-    check: ({ file, data, source }) => unknownGuide(file, data.guide, guideIds, source),
-    dependsOn: guideIds,
-  }),
-  schema: selfCheckSchema,
-});
+const selfCheck = defineCollection({ loader: entries(checked.selfCheck), schema: selfCheckSchema });
 
-const bulletins = defineCollection({
-  loader: entries({ folder: 'bulletins', schema: bulletinSchema }),
-  schema: bulletinSchema,
-});
+const bulletins = defineCollection({ loader: entries(checked.bulletins), schema: bulletinSchema });
 
 export const collections = {
   site,

@@ -44,8 +44,11 @@ export interface EntriesOptions<S extends z.ZodType> {
   folder: EntryFolder;
   /** The collection's schema, built with `storedImage` for `image()` (./store-entry.ts). */
   schema: S;
-  /** Further checks on a valid entry (privacy, for instance). */
-  check?: (entry: { file: string; data: z.output<S>; source: FrontmatterSource }) => Problem[];
+  /**
+   * Further checks on a valid entry (privacy, for instance). (A method, so that a list of
+   * collections with different schemas is one type: src/loaders/collections.ts.)
+   */
+  check?(entry: { file: string; data: z.output<S>; source: FrontmatterSource }): Problem[];
   /**
    * What the checks depend on besides the file (the group codes a story may name, the published
    * guides): an unchanged file is checked again when this changes.
@@ -54,12 +57,11 @@ export interface EntriesOptions<S extends z.ZodType> {
 }
 
 export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader {
-  const { folder, schema, check } = options;
+  const { folder, schema } = options;
   const dependsOn = JSON.stringify(options.dependsOn ?? null);
   const dir = contentPath(folder);
   const isPublic = (data: unknown) => isPublicEntry(folder, data as Record<string, unknown>);
-  // An .mdx file outside guides and pages is never loaded: MDX runs code while building.
-  const loads = (file: string) => isEntryFile(file) && (allowsMdx(folder) || file.endsWith('.md'));
+  const loads = (file: string) => loadsFile(folder, file);
 
   /** Problems of one file; a valid one is stored. */
   async function load(context: LoaderContext, file: string): Promise<Problem[]> {
@@ -79,41 +81,15 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       return [];
     }
     context.store.delete(id);
-    const source = readFrontmatter(full);
-    // Every problem of the file at once: a frontmatter problem does not hide the body's or a
-    // picture's, so one save shows them all.
-    const result = source.problems.length
-      ? undefined
-      : validate(schema, source.data, { file: full, lineOf: source.lineOf });
-    const valid = result?.ok ? result : undefined;
-    const fields = (valid?.data ?? source.data ?? {}) as Record<string, unknown>;
-    // A file whose frontmatter cannot be read may be public: its body is checked as if it were.
-    const isPublicFile = valid ? isPublic(valid.data) : true;
-    const bodyRules = file.endsWith('.mdx') ? mdxBodyProblems : markdownBodyProblems;
-    const problems = [
-      ...source.problems,
-      ...(result && !result.ok ? result.problems : []),
-      ...(valid && isPublicFile ? placeholderProblems(full, source) : []),
-      // A draft is never rendered, so it may be unfinished; a public body must render as written.
-      ...(isPublicFile ? bodyRules(full, source.body, source.bodyLine) : []),
-      // One picture rule for every image field and every picture of the body.
-      ...(await pictureProblems(full, [
-        ...imageFields(schema).flatMap((field) => {
-          const src = typeof fields === 'object' ? fields[field] : undefined;
-          return typeof src === 'string' ? [{ src, line: source.lineOf([field]), field }] : [];
-        }),
-        ...bodyPictures(source.body, source.bodyLine, file.endsWith('.mdx')),
-      ])),
-      ...(valid ? (check?.({ file: full, data: valid.data, source }) ?? []) : []),
-    ];
+    const { problems, source, valid } = await entryProblems(options, full);
     if (problems.length) return problems;
     // A build leaves out what is not public; only the dev server shows drafts, for preview.
     if (!valid) return problems;
-    if (!context.watcher && !isPublic(valid.data)) return [];
+    if (!context.watcher && !isPublic(valid)) return [];
     return storeEntry(context, {
       id,
       file: full,
-      data: valid.data as Record<string, unknown>,
+      data: valid as Record<string, unknown>,
       source,
       digest,
       schema,
@@ -124,7 +100,7 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
   return {
     name: 'checked-entries',
     async load(context: LoaderContext) {
-      const files = entryFiles(dir).filter(loads);
+      const files = collectionFiles(folder);
       const stale = new Set(context.store.keys());
       for (const file of files) stale.delete(entryId(file));
       for (const id of stale) context.store.delete(id);
@@ -133,7 +109,7 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       const problems = [
         // Every folder's .mdx files, so one run names them all whichever collection loads first.
         ...MARKDOWN_ONLY.flatMap(mdxProblems),
-        ...fileNameProblems(files.map((file) => path.join(dir, file))),
+        ...folderProblems(folder, files),
       ];
       for (const file of files) problems.push(...(await load(context, file)));
       // The dev server watches even a folder with problems, so that fixing a file reloads it.
@@ -172,6 +148,62 @@ export function entries<S extends z.ZodType>(options: EntriesOptions<S>): Loader
       if (file) context.store.delete(entryId(file));
     });
   }
+}
+
+/**
+ * Every problem of one file of the collection, at once: a frontmatter problem does not hide the
+ * body's or a picture's, so one save shows them all. The loader stores the file when there are
+ * none; the content check (src/loaders/all-problems.ts) runs the same on every folder up front.
+ *
+ * @returns the problems, the parsed frontmatter, and the schema's output when the fields are valid.
+ */
+export async function entryProblems<S extends z.ZodType>(
+  options: Pick<EntriesOptions<S>, 'folder' | 'schema' | 'check'>,
+  full: string,
+): Promise<{ problems: Problem[]; source: FrontmatterSource; valid: z.output<S> | undefined }> {
+  const { folder, schema, check } = options;
+  const source = readFrontmatter(full);
+  const mdx = full.endsWith('.mdx');
+  const result = source.problems.length
+    ? undefined
+    : validate(schema, source.data, { file: full, lineOf: source.lineOf });
+  const valid = result?.ok ? result : undefined;
+  const fields = (valid?.data ?? source.data ?? {}) as Record<string, unknown>;
+  // A file whose frontmatter cannot be read may be public: its body is checked as if it were.
+  const isPublicFile = valid ? isPublicEntry(folder, valid.data as Record<string, unknown>) : true;
+  const bodyRules = mdx ? mdxBodyProblems : markdownBodyProblems;
+  const problems = [
+    ...source.problems,
+    ...(result && !result.ok ? result.problems : []),
+    ...(valid && isPublicFile ? placeholderProblems(full, source) : []),
+    // A draft is never rendered, so it may be unfinished; a public body must render as written.
+    ...(isPublicFile ? bodyRules(full, source.body, source.bodyLine) : []),
+    // One picture rule for every image field and every picture of the body.
+    ...(await pictureProblems(full, [
+      ...imageFields(schema).flatMap((field) => {
+        const src = typeof fields === 'object' ? fields[field] : undefined;
+        return typeof src === 'string' ? [{ src, line: source.lineOf([field]), field }] : [];
+      }),
+      ...bodyPictures(source.body, source.bodyLine, mdx),
+    ])),
+    ...(valid ? (check?.({ file: full, data: valid.data, source }) ?? []) : []),
+  ];
+  return { problems, source, valid: valid?.data };
+}
+
+/** The problems of a folder's file names (`files` relative to it). */
+export function folderProblems(folder: EntryFolder, files: readonly string[]): Problem[] {
+  return fileNameProblems(files.map((file) => contentPath(folder, file)));
+}
+
+/** An .mdx file outside guides and pages is never loaded: MDX runs code while building. */
+function loadsFile(folder: EntryFolder, file: string): boolean {
+  return isEntryFile(file) && (allowsMdx(folder) || file.endsWith('.md'));
+}
+
+/** The files a collection loads, relative to its folder. */
+export function collectionFiles(folder: EntryFolder): string[] {
+  return entryFiles(contentPath(folder)).filter((file) => loadsFile(folder, file));
 }
 
 /**

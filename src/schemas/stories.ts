@@ -8,19 +8,24 @@ import type { ImageHelper } from './images.ts';
 
 export const AUTHOR_DISPLAYS = ['full', 'first', 'anonymous'] as const;
 
-/** Codes are read from content (groups.csv, site.yaml), so a story naming an unknown one fails. */
+/**
+ * Codes are read from content (groups.csv, site.yaml), so a story naming an unknown one fails.
+ * `undefined`: that file could not be read, so the code is not checked (the content check says so).
+ */
 export function storySchema<Image extends ReturnType<ImageHelper>>(
   image: () => Image,
-  groupCodes: readonly string[],
-  categoryCodes: readonly string[],
+  groupCodes: readonly string[] | undefined,
+  categoryCodes: readonly string[] | undefined,
 ) {
-  const oneOf = (label: string, codes: readonly string[], file: string) =>
-    z.enum(codes as [string, ...string[]], {
-      error: (issue) =>
-        issue.input === undefined
-          ? `Thiếu ${label}. Dùng một mã trong ${file}: ${codes.join(', ')}`
-          : `Không có ${label} "${String(issue.input)}" trong ${file}. Dùng một trong các mã: ${codes.join(', ')}`,
-    });
+  const oneOf = (label: string, codes: readonly string[] | undefined, file: string) =>
+    codes === undefined
+      ? z.string({ error: `Thiếu ${label}. Ghi một mã có trong ${file}.` })
+      : z.enum(codes as [string, ...string[]], {
+          error: (issue) =>
+            issue.input === undefined
+              ? `Thiếu ${label}. Dùng một mã trong ${file}: ${codes.join(', ')}`
+              : `Không có ${label} "${String(issue.input)}" trong ${file}. Dùng một trong các mã: ${codes.join(', ')}`,
+        });
 
   return fields({
     /** A short title in the author's words. */

@@ -1,4 +1,5 @@
 /** Reads and checks `site.yaml`, the one file that makes the site a given ward's. */
+import type { z } from 'astro/zod';
 import { siteConfigSchema, type SiteConfig } from '../../schemas/site.ts';
 import { ContentError } from './content-errors.ts';
 import { contentPath } from '../site/paths.ts';
@@ -29,4 +30,32 @@ export function readSite(file = contentPath(SITE_FILE)): SiteConfig {
     ]);
   }
   return parsedOnce(file, 'site', (source) => parseSite(source, file));
+}
+
+/**
+ * One part of site.yaml (`help`, `stories.categories`) when the file as a whole has problems but
+ * that part is valid on its own: the content check still checks the entries against it. Undefined
+ * when the file is missing, not YAML, or the part itself is wrong.
+ */
+export function validSitePart<S extends z.ZodType>(
+  schema: S,
+  path: readonly string[],
+  file = contentPath(SITE_FILE),
+): z.output<S> | undefined {
+  let source: string;
+  try {
+    source = readTextOnce(file);
+  } catch {
+    return undefined;
+  }
+  const yaml = parseYaml(source, file);
+  if (yaml.problems.length) return undefined;
+  let value: unknown = yaml.data;
+  for (const key of path)
+    value =
+      value && typeof value === 'object' && Object.hasOwn(value, key)
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
 }

@@ -6,13 +6,7 @@
  */
 import { lineOf, parseBody, visit, type Node } from './body-tree.ts';
 import type { Problem } from './content-errors.ts';
-
-/** The site.yaml field each optional `<SiteLink to>` needs (the others always have an address). */
-export const SITE_LINK_FIELDS: Readonly<Record<string, string>> = {
-  zalo: 'help.zalo',
-  guide: 'help.guideUrl',
-  video: 'help.videoUrl',
-};
+import { missingLink } from './site-link-fields.ts';
 
 /**
  * Each `<SiteLink to>` of an MDX body whose address site.yaml does not give, on the body's line and
@@ -38,12 +32,7 @@ export function siteLinkProblems(
     if (node.name !== 'SiteLink') return;
     const to = node.attributes?.find((attribute) => attribute.name === 'to')?.value;
     if (typeof to !== 'string' || !missing.has(to)) return;
-    const field = SITE_LINK_FIELDS[to];
-    problems.push({
-      file,
-      line: lineOf(node, bodyLine),
-      message: `Thẻ <SiteLink to="${to}"> cần địa chỉ ${field} trong ${siteFile}, nhưng ${siteFile} chưa có mục đó. Thêm ${field} vào ${siteFile}, hoặc xóa liên kết này khỏi bài.`,
-    });
+    problems.push({ file, line: lineOf(node, bodyLine), message: missingLink(to, siteFile) });
   });
   return problems;
 }

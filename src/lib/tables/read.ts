@@ -82,9 +82,12 @@ export async function readGroups(file = tableFile(GROUPS_TABLE)): Promise<CsvRow
   return table.rows;
 }
 
-/** Household participation; a missing file means no figures yet. */
+/**
+ * Household participation; a missing file means no figures yet. `groupCodes` undefined: the groups
+ * table could not be read, so the groups the rows name are not checked.
+ */
 export async function readParticipation(
-  groupCodes: readonly string[],
+  groupCodes: readonly string[] | undefined,
   file = tableFile(PARTICIPATION_TABLE),
 ): Promise<CsvRow<ParticipationRow>[]> {
   if (!existsSync(file)) return [];

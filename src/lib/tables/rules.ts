@@ -108,11 +108,12 @@ export function groupsProblems(file: string, table: CsvTable<{ code: string }>):
 export function participationProblems(
   file: string,
   table: CsvTable<{ group: string; date: string }>,
-  groupCodes: readonly string[],
+  groupCodes: readonly string[] | undefined,
   groups: string,
 ): Problem[] {
   return inSheet(table, [
-    ...unknownGroups(file, table.rows, groupCodes, groups),
+    // Unknown when the groups table could not be read: the content check says so, once.
+    ...(groupCodes ? unknownGroups(file, table.rows, groupCodes, groups) : []),
     ...duplicateRows(
       file,
       table.rows,

@@ -3,7 +3,7 @@
  * time the site is built, so the schema's "not in the future" rule lets it through, and the site
  * would show a year-old count as the newest. A count more than a month after the close is refused.
  */
-import type { Problem } from '../content-rules/content-errors.ts';
+import { ContentError, type Problem } from '../content-rules/content-errors.ts';
 import type { CsvRow } from './csv.ts';
 import { daysBetween, formatDate, isCalendarDate } from '../site/dates.ts';
 import { readSite } from '../content-rules/site-file.ts';
@@ -12,7 +12,14 @@ import { readSite } from '../content-rules/site-file.ts';
 export const LATE_COUNT_DAYS = 31;
 
 export function lateCounts(file: string, rows: readonly CsvRow<{ date: string }>[]): Problem[] {
-  const closes = readSite().campaign.closes;
+  let closes: string;
+  try {
+    closes = readSite().campaign.closes;
+  } catch (error) {
+    // site.yaml's own problems are reported with it; the table's are not hidden behind them.
+    if (error instanceof ContentError) return [];
+    throw error;
+  }
   return rows
     .filter(
       (row) =>
