@@ -1,9 +1,10 @@
 /**
  * Content → published files, through the real build: an SVG reached through any markdown picture
- * syntax is refused, named by file and line; and no published picture, originals included, keeps
- * the EXIF, XMP or IPTC its camera wrote (the GPS position, the artist's name).
+ * syntax is refused, named by file and line; no published picture, originals included, keeps
+ * the EXIF, XMP or IPTC its camera wrote (the GPS position, the artist's name); and the style
+ * sheet is made from the product's own files, not from the folders around it.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { globSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -52,6 +53,15 @@ it('refuses an SVG reached through every picture syntax, each on its line', () =
     );
 });
 
+/** A successful build of `dir`, kept for the style sheet's test below. */
+let lastBuild: string | undefined;
+function build(dir: string): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'published-build-'));
+  const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: dir });
+  expect(run.status, run.output).toBe(0);
+  return (lastBuild = outDir);
+}
+
 it('publishes every picture without EXIF, XMP or IPTC, and upright', async () => {
   const dir = copyContent(FIXTURE);
   const cover = path.join(dir, 'news/mo-cuoc-thi.jpg');
@@ -78,9 +88,7 @@ it('publishes every picture without EXIF, XMP or IPTC, and upright', async () =>
     true,
   ]);
 
-  const outDir = mkdtempSync(path.join(tmpdir(), 'exif-build-'));
-  const run = astro(['build', '--outDir', outDir], { SITE_CONTENT: dir });
-  expect(run.status, run.output).toBe(0);
+  const outDir = build(dir);
   const pictures = readdirSync(path.join(outDir, '_astro')).filter((file) =>
     /\.(jpe?g|png|webp|avif)$/.test(file),
   );
@@ -99,6 +107,31 @@ it('publishes every picture without EXIF, XMP or IPTC, and upright', async () =>
   }
   const upright = await sharp(path.join(outDir, '_astro', original!)).metadata();
   expect([upright.width, upright.height]).toEqual([1200, 675]);
+});
+
+it("builds its style sheet from the product's own files, not the tests or content around them", () => {
+  const outDir = lastBuild ?? build(copyContent(FIXTURE));
+  const product = globSync('src/**/*.{astro,ts,css,md,mdx}')
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  const css = readdirSync(path.join(outDir, '_astro'))
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => readFileSync(path.join(outDir, '_astro', file), 'utf8'))
+    .join('\n');
+  // Every class a selector names (the text before each `{`), unescaped: `.\\[data-x\\]\\:visible`
+  // is the class `[data-x]:visible`.
+  const selectors = [...css.matchAll(/(?:^|[{};])([^{};]*)\{/g)].map((match) => match[1]!);
+  const classes = new Set(
+    selectors.flatMap((selector) =>
+      [...selector.matchAll(/\.((?:\\.|[\w-])+)/g)].map((match) =>
+        match[1]!.replace(/\\(.)/g, '$1'),
+      ),
+    ),
+  );
+  expect(classes.size).toBeGreaterThan(50);
+  // A class no file of src/ names came from a file Tailwind should not have read (before, the
+  // browser tests' `[data-campaign-show]:visible` locator became a rule).
+  expect([...classes].filter((name) => !product.includes(name))).toEqual([]);
 });
 
 it('names the guide, its line and site.yaml when a guide links an address site.yaml leaves out', () => {
