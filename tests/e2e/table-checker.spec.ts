@@ -53,12 +53,58 @@ test('refuses a bad participation sheet naming its sheet and row, and shows a go
   });
   await expect(status).toContainText('Bảng hợp lệ');
   const rows = status.getByRole('row');
-  await expect(rows.nth(1)).toHaveText(
-    [first!.name, '2025-11-05', '150', '105', '70%', 'Đạt'].join(''),
+  const cells = (index: number) => rows.nth(index).getByRole('cell').allInnerTexts();
+  await expect(rows.nth(1).getByRole('rowheader')).toHaveText(first!.name);
+  expect(await cells(1)).toEqual(['05/11/2025', '150', '105', '70%', 'Đạt']);
+  expect(await cells(2)).toEqual(['05/11/2025', '150', '104', '69,3%', 'Chưa đạt']);
+  // Styled as on /tien-do/: cells apart (padding, a rule under each row), the figures to the right,
+  // the status in the progress page's colours; never "69,3%Chưa đạt" run together.
+  const look = await rows
+    .nth(2)
+    .getByRole('cell')
+    .nth(3)
+    .evaluate((cell) => {
+      const style = getComputedStyle(cell);
+      return {
+        padding: style.paddingRight,
+        rule: style.borderBottomStyle,
+        align: style.textAlign,
+      };
+    });
+  expect(look).toEqual({ padding: '8px', rule: 'solid', align: 'right' });
+  const status2 = rows.nth(2).getByRole('cell').nth(4);
+  expect(await status2.evaluate((cell) => getComputedStyle(cell).fontWeight)).toBe('700');
+
+  // A groups table chosen as participation: one hint, not a message for every column.
+  await input.setInputFiles({
+    name: 'So lieu thang 11.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`code,name\n${first!.code},${first!.name}\n`),
+  });
+  await expect(status).toContainText(
+    'Tệp này có vẻ là bảng tổ dân phố, không phải bảng tham gia. Chọn đúng loại bảng, hoặc chọn đúng tệp.',
   );
-  await expect(rows.nth(2)).toHaveText(
-    [second!.name, '2025-11-05', '150', '104', '69,3%', 'Chưa đạt'].join(''),
-  );
+  await expect(status.getByRole('listitem')).toHaveCount(1);
+
+  // A slow file, then at once a quick one: the result shown is the quick one's, the file chosen
+  // last, even though the slow one finishes reading later.
+  const many = Array.from({ length: 20_000 }, () => ['2025-11-05', first!.code, 150, 105]);
+  await input.setInputFiles({
+    name: 'participation.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await participation(many),
+  });
+  await input.setInputFiles({
+    name: 'participation.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await participation([['2025-11-05', first!.code, 150, 163]]),
+  });
+  await expect(status).toContainText('lớn hơn tổng số hộ (150)');
+  // Long enough for the slow file to finish reading: it must not replace the result.
+  await page.waitForTimeout(4000);
+  await expect(status).toContainText('lớn hơn tổng số hộ (150)');
+  await expect(status.getByRole('table')).toHaveCount(0);
+
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
   expect(errors).toEqual([]);
