@@ -553,7 +553,20 @@ export const vi = {
   'cms.guard.network':
     'Không kết nối được tới GitHub. Kiểm tra kết nối Internet của máy rồi thử lại.',
   'cms.guard.refused':
-    'Chưa lưu: trang web sẽ không nhận nội dung này. Sửa từng chỗ dưới đây rồi bấm Lưu lại.',
+    'Chưa lưu: trang web sẽ không nhận nội dung này. Bấm Đóng, sửa từng ô dưới đây trong bài, rồi bấm Lưu.',
+  'cms.guard.refusedUpload':
+    'Chưa tải lên: trang web sẽ không nhận tệp này. Sửa tệp trên máy theo từng chỗ dưới đây, rồi bấm Tải tệp lên để tải lại.',
+  'cms.guard.renameTitle': 'Tên tệp chưa đúng',
+  'cms.guard.renameSave': 'Lưu với tên {name}',
+  'cms.guard.renameCancel': 'Không tải lên',
+  'cms.guard.renameDeclined':
+    'Chưa tải lên: trang web không đọc tệp với tên này. Đổi tên tệp trên máy cho đúng rồi tải lên lại.',
+  'cms.guard.hiddenTitle': 'Bài này sẽ không hiện trên trang web',
+  'cms.guard.hiddenIntro': 'Bài sẽ được lưu, nhưng người xem trang web chưa thấy bài này, vì:',
+  'cms.guard.hiddenSave': 'Vẫn lưu',
+  'cms.guard.hiddenBack': 'Quay lại sửa',
+  'cms.guard.hiddenDeclined':
+    'Chưa lưu: bạn đã chọn quay lại sửa. Bấm Đóng, sửa bài theo từng chỗ dưới đây, rồi bấm Lưu.',
   'cms.guard.refusedTitle': 'Chưa lưu được',
   'cms.savingError.title': 'Chưa lưu được',
   'cms.savingError.description': 'Bài viết chưa được lưu. Lý do:',

@@ -56,7 +56,17 @@ export async function writeEditorScripts(target: string, context: SaveCheckConte
   const strings = {
     network: vi['cms.guard.network'],
     refused: vi['cms.guard.refused'],
+    refusedUpload: vi['cms.guard.refusedUpload'],
     refusedTitle: vi['cms.guard.refusedTitle'],
+    renameTitle: vi['cms.guard.renameTitle'],
+    renameSave: vi['cms.guard.renameSave'],
+    renameCancel: vi['cms.guard.renameCancel'],
+    renameDeclined: vi['cms.guard.renameDeclined'],
+    hiddenTitle: vi['cms.guard.hiddenTitle'],
+    hiddenIntro: vi['cms.guard.hiddenIntro'],
+    hiddenSave: vi['cms.guard.hiddenSave'],
+    hiddenBack: vi['cms.guard.hiddenBack'],
+    hiddenDeclined: vi['cms.guard.hiddenDeclined'],
     unchecked: vi['cms.guard.unchecked'],
     close: vi['cms.guard.close'],
     // The editor's own label of its token field (its Vietnamese "personal_access_token").
