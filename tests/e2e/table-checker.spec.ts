@@ -3,7 +3,7 @@
  * sees, before uploading it, what the build would say: a bad sheet's row named in Vietnamese, a
  * good sheet's figures per group. The file never leaves the browser.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readGroups } from '../../src/lib/tables/read.ts';
 
@@ -57,22 +57,22 @@ test('refuses a bad participation sheet naming its sheet and row, and shows a go
   await expect(rows.nth(1).getByRole('rowheader')).toHaveText(first!.name);
   expect(await cells(1)).toEqual(['05/11/2025', '150', '105', '70%', 'Đạt']);
   expect(await cells(2)).toEqual(['05/11/2025', '150', '104', '69,3%', 'Chưa đạt']);
-  // Styled as on /tien-do/: cells apart (padding, a rule under each row), the figures to the right,
-  // the status in the progress page's colours; never "69,3%Chưa đạt" run together.
-  const look = await rows
-    .nth(2)
-    .getByRole('cell')
-    .nth(3)
-    .evaluate((cell) => {
-      const style = getComputedStyle(cell);
-      return {
-        padding: style.paddingRight,
-        rule: style.borderBottomStyle,
-        align: style.textAlign,
-      };
+  // Styled as on /tien-do/: the same padding, rule under each row and alignment as a figure of
+  // the progress page's table, the status in its colours; never "69,3%Chưa đạt" run together.
+  const look = (cell: Locator) =>
+    cell.evaluate((node) => {
+      const style = getComputedStyle(node);
+      return [style.paddingRight, style.borderBottomStyle, style.textAlign, style.fontWeight];
     });
-  expect(look).toEqual({ padding: '8px', rule: 'solid', align: 'right' });
+  const checker = await look(rows.nth(2).getByRole('cell').nth(3));
+  expect(checker[0]).not.toBe('0px');
+  expect(checker.slice(1)).toEqual(['solid', 'right', '400']);
   const status2 = rows.nth(2).getByRole('cell').nth(4);
+  const progress = await page.context().newPage();
+  await progress.goto('/tien-do/');
+  const figure = progress.locator('.progress-table tbody td.number').first();
+  expect(await look(figure)).toEqual(checker);
+  await progress.close();
   expect(await status2.evaluate((cell) => getComputedStyle(cell).fontWeight)).toBe('700');
 
   // A groups table chosen as participation: one hint, not a message for every column.

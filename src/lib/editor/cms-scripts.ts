@@ -59,6 +59,7 @@ export async function writeEditorScripts(target: string, context: SaveCheckConte
     refusedUpload: vi['cms.guard.refusedUpload'],
     refusedTitle: vi['cms.guard.refusedTitle'],
     renameTitle: vi['cms.guard.renameTitle'],
+    renameIntro: vi['cms.guard.renameIntro'],
     renameSave: vi['cms.guard.renameSave'],
     renameCancel: vi['cms.guard.renameCancel'],
     renameDeclined: vi['cms.guard.renameDeclined'],
@@ -67,6 +68,7 @@ export async function writeEditorScripts(target: string, context: SaveCheckConte
     hiddenSave: vi['cms.guard.hiddenSave'],
     hiddenBack: vi['cms.guard.hiddenBack'],
     hiddenDeclined: vi['cms.guard.hiddenDeclined'],
+    dayFirst: vi['cms.guard.dayFirst'],
     unchecked: vi['cms.guard.unchecked'],
     close: vi['cms.guard.close'],
     // The editor's own label of its token field (its Vietnamese "personal_access_token").
