@@ -30,7 +30,11 @@ const { rollup } = cityRollup(
 
 async function sheet() {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(await cityWorkbook(rollup, 'Thành phố Thử', 70)));
+  const bytes = await cityWorkbook(rollup, 'Thành phố Thử', 70);
+  // The workbook's bytes alone, as ExcelJS reads them (an ArrayBuffer).
+  await book.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   return book.worksheets[0]!;
 }
 
