@@ -110,7 +110,10 @@ export async function buildCity(options: {
   mkdirSync(options.out, { recursive: true });
   const city = config.city.name;
   writeFileSync(path.join(options.out, CITY_FILES.csv), cityCsv(rollup, city));
-  writeFileSync(path.join(options.out, CITY_FILES.xlsx), await cityWorkbook(rollup, city));
+  writeFileSync(
+    path.join(options.out, CITY_FILES.xlsx),
+    await cityWorkbook(rollup, city, config.targetPercent),
+  );
   writeFileSync(path.join(options.out, CITY_FILES.css), cityStyles(reportFonts(options.out)));
   const policy = cityPolicy();
   const generated = vietnamTime(now);

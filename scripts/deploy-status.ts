@@ -5,6 +5,8 @@
  * - `refused --report report.md`: opens one GitHub issue in Vietnamese ("Trang web chưa được cập
  *   nhật") listing each problem, mentioning the person who saved (GitHub notifies them), or, when
  *   that issue is already open, updates its list and comments, so there is never a second one;
+ * - `failed`: the same issue when the check itself could not run and wrote no report (a crash, out
+ *   of memory, no browser): it says so, that it is not the staff member's doing, and whom to tell;
  * - `published`: closes that issue, if open, with a comment saying the site is up to date.
  *
  * It talks to GitHub's REST API with the workflow's token (GITHUB_TOKEN, `issues: write`), at
@@ -16,11 +18,12 @@
  *
  *   node scripts/deploy-status.ts refused --report report.md [--update]
  *     --update: the refused build was a new version of the program (templates' update.yml)
+ *   node scripts/deploy-status.ts failed
  *   node scripts/deploy-status.ts published
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { REPORT_TITLE } from './checks/report.ts';
+import { failedCheckReport, REPORT_TITLE } from './checks/report.ts';
 
 export const MARKER = '<!-- cong-dan-so:deploy-status -->';
 /** The label the workflow puts on its issue. */
@@ -177,12 +180,17 @@ if (import.meta.main) {
       update: values.update,
     });
     console.log(`deploy-status: issue #${number} lists the problems.`);
+  } else if (positionals[0] === 'failed') {
+    const number = await reportRefused(context, failedCheckReport(context.runUrl), {
+      update: values.update,
+    });
+    console.log(`deploy-status: issue #${number} says the check could not run.`);
   } else if (positionals[0] === 'published') {
     const number = await reportPublished(context);
     console.log(
       number ? `deploy-status: issue #${number} closed.` : 'deploy-status: no issue was open.',
     );
   } else {
-    throw new Error('usage: deploy-status.ts refused --report <file.md> | published');
+    throw new Error('usage: deploy-status.ts refused --report <file.md> | failed | published');
   }
 }

@@ -14,6 +14,7 @@ export const getSite = perBuild(async (): Promise<SiteConfig> => {
 
 /** The collections whose entries may be marked `sample`. */
 const SAMPLE_COLLECTIONS = [
+  'announcements',
   'groups',
   'participation',
   'officials',

@@ -4,23 +4,42 @@
  *
  * - the editor's interface follows the browser's language: it gets Vietnamese first;
  * - the access token is typed into a password field;
+ * - beside each date field, the day it holds, day-first (the field itself follows the browser's
+ *   language, month-first on an English Windows);
  * - no connection to GitHub is said in Vietnamese (the editor shows the browser's own words,
  *   "Failed to fetch"; a refused token it reports in Vietnamese itself);
  * - a save is checked before it is committed, by the build's own schemas, readers and rules
  *   (save-check.js, loaded the first time something is saved): what the build would refuse is
  *   refused here, with the build's message, and nothing is committed;
+ * - a table uploaded under a name the site does not read ("Số liệu tháng 11.xlsx") is offered the
+ *   name it reads (participation.xlsx, known from its columns), or not committed;
+ * - an entry that would be saved but not shown (a draft, a story approved without consent, news
+ *   dated later) is saved only once the staff member, told why, confirms;
  * - a table uploaded in the other format (participation.xlsx beside participation.csv) replaces
  *   the old one in the same commit: the build refuses a pair.
  */
+import { formatDate, formatLongDate } from '../lib/site/dates.ts';
 import type { SaveCheck } from './save-check.ts';
 
 declare const GUARD_STRINGS: {
   network: string;
   refused: string;
+  refusedUpload: string;
   refusedTitle: string;
   unchecked: string;
   close: string;
   tokenLabel: string;
+  renameTitle: string;
+  renameIntro: string;
+  renameSave: string;
+  renameCancel: string;
+  renameDeclined: string;
+  hiddenTitle: string;
+  hiddenIntro: string;
+  hiddenSave: string;
+  hiddenBack: string;
+  hiddenDeclined: string;
+  dayFirst: string;
 };
 declare const SAVE_CHECK_URL: string;
 /** The build's table names and file extensions (src/lib/tables/check.ts, src/lib/tables/read.ts). */
@@ -40,9 +59,32 @@ for (const [name, value] of [
 ] as const)
   Object.defineProperty(navigator, name, { get: () => value, configurable: true });
 
+/**
+ * The editor's date field is the browser's own, drawn in the browser's language: on an English
+ * Windows "10/11/2025" is 11 October. Beside each, the day it holds, day-first and in words.
+ */
+function readDates() {
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[type="date"]')) {
+    let reading = input.nextElementSibling;
+    if (!(reading instanceof HTMLElement && reading.classList.contains('day-first'))) {
+      reading = Object.assign(document.createElement('span'), { className: 'day-first' });
+      input.after(reading);
+      input.addEventListener('input', readDates);
+      input.addEventListener('change', readDates);
+    }
+    const text = /^\d{4}-\d{2}-\d{2}$/.test(input.value)
+      ? GUARD_STRINGS.dayFirst
+          .replace('{date}', formatDate(input.value))
+          .replace('{words}', formatLongDate(input.value))
+      : '';
+    if (reading.textContent !== text) reading.textContent = text;
+  }
+}
+
 // The token is a password: the editor's field shows it in clear, on office computers people share
 // and screens others see. Its field is made a password field as soon as it is drawn.
 new MutationObserver(() => {
+  readDates();
   for (const field of document.querySelectorAll<HTMLInputElement>(
     `input[aria-label="${GUARD_STRINGS.tokenLabel}"]:not([type="password"])`,
   )) {
@@ -74,37 +116,51 @@ style.textContent = `[role="alertdialog"] .error { white-space: pre-line }
 dialog.save-refused { max-width: 40rem; padding: 1.5rem; font: 1rem/1.5 system-ui, sans-serif;
   color: CanvasText; background: Canvas; border: 2px solid CanvasText; border-radius: 0.5rem }
 dialog.save-refused li { margin-block: 0.5rem }
+dialog.save-refused .buttons { display: flex; flex-wrap: wrap; gap: 0.75rem }
+.day-first { display: block; margin-top: 0.25rem; font-weight: 600 }
 dialog.save-refused button { font: inherit; padding: 0.5rem 1.5rem; min-height: 44px }`;
 document.head.append(style);
 
 /**
- * The problems of a refused upload, shown by the guard itself: for a file uploaded to the
- * library the editor only says that the upload failed, not why.
+ * A modal dialog of the guard's own: a title, a paragraph, a list, and buttons; resolves with the
+ * index of the button pressed (Escape: the last, which is always the way back).
  */
-function showRefusal(problems: string[]) {
+function ask(title: string, intro: string, items: string[], buttons: string[]): Promise<number> {
   const dialog = document.createElement('dialog');
   dialog.className = 'save-refused';
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-labelledby', 'save-refused-title');
-  const title = Object.assign(document.createElement('h2'), {
+  const heading = Object.assign(document.createElement('h2'), {
     id: 'save-refused-title',
-    textContent: GUARD_STRINGS.refusedTitle,
+    textContent: title,
   });
-  const intro = Object.assign(document.createElement('p'), { textContent: GUARD_STRINGS.refused });
+  const paragraph = Object.assign(document.createElement('p'), { textContent: intro });
   const list = document.createElement('ul');
-  for (const problem of problems)
-    list.append(
-      Object.assign(document.createElement('li'), { textContent: problem.replace(/^- /, '') }),
-    );
-  const close = Object.assign(document.createElement('button'), {
-    type: 'button',
-    textContent: GUARD_STRINGS.close,
+  for (const item of items)
+    list.append(Object.assign(document.createElement('li'), { textContent: item }));
+  const row = document.createElement('p');
+  row.className = 'buttons';
+  let chosen = buttons.length - 1;
+  buttons.forEach((text, index) => {
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: text,
+    });
+    button.addEventListener('click', () => {
+      chosen = index;
+      dialog.close();
+    });
+    row.append(button);
   });
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => dialog.remove());
-  dialog.append(title, intro, list, close);
+  dialog.append(heading, paragraph, list, row);
   document.body.append(dialog);
-  dialog.showModal();
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(chosen);
+    });
+    dialog.showModal();
+  });
 }
 
 /** A GraphQL answer that fails the request with `message`, as GitHub's own errors look. */
@@ -165,17 +221,53 @@ async function guardCommit(url: string, init: RequestInit): Promise<RequestInit 
   };
   const input = variables?.input;
   if (!query.includes('createCommitOnBranch') || !input) return init;
-  const additions = input.fileChanges.additions ?? [];
-  let problems: string[];
-  try {
-    problems = await (await loadSaveCheck())(additions);
-  } catch {
-    return graphQLError(GUARD_STRINGS.unchecked);
+  let additions = input.fileChanges.additions ?? [];
+  const check = async () => {
+    try {
+      return await (
+        await loadSaveCheck()
+      )(additions);
+    } catch {
+      return undefined;
+    }
+  };
+  let result = await check();
+  if (!result) return graphQLError(GUARD_STRINGS.unchecked);
+  // An entry's save shows the message in the editor's own dialog; an upload does not.
+  const upload = !additions.some(({ path }) => /\.mdx?$|\.ya?ml$/.test(path));
+  if (result.renames.length) {
+    const [{ to }] = result.renames as [{ from: string; to: string }];
+    const name = to.slice(to.lastIndexOf('/') + 1);
+    const choice = await ask(
+      GUARD_STRINGS.renameTitle,
+      GUARD_STRINGS.renameIntro,
+      result.problems,
+      [GUARD_STRINGS.renameSave.replace('{name}', name), GUARD_STRINGS.renameCancel],
+    );
+    if (choice !== 0) return graphQLError(GUARD_STRINGS.renameDeclined);
+    const renamed = new Map(result.renames.map(({ from, to }) => [from, to]));
+    additions = additions.map((addition) => ({
+      ...addition,
+      path: renamed.get(addition.path) ?? addition.path,
+    }));
+    input.fileChanges.additions = additions;
+    result = await check();
+    if (!result) return graphQLError(GUARD_STRINGS.unchecked);
   }
-  if (problems.length) {
-    // An entry's save shows the message in the editor's own dialog; an upload does not.
-    if (!additions.some(({ path }) => /\.mdx?$|\.ya?ml$/.test(path))) showRefusal(problems);
-    return graphQLError(`${GUARD_STRINGS.refused}\n${problems.join('\n')}`);
+  if (result.problems.length) {
+    const intro = upload ? GUARD_STRINGS.refusedUpload : GUARD_STRINGS.refused;
+    if (upload) void ask(GUARD_STRINGS.refusedTitle, intro, result.problems, [GUARD_STRINGS.close]);
+    return graphQLError(`${intro}\n${result.problems.map((problem) => `- ${problem}`).join('\n')}`);
+  }
+  if (result.hidden.length) {
+    const choice = await ask(GUARD_STRINGS.hiddenTitle, GUARD_STRINGS.hiddenIntro, result.hidden, [
+      GUARD_STRINGS.hiddenSave,
+      GUARD_STRINGS.hiddenBack,
+    ]);
+    if (choice !== 0)
+      return graphQLError(
+        `${GUARD_STRINGS.hiddenDeclined}\n${result.hidden.map((reason) => `- ${reason}`).join('\n')}`,
+      );
   }
   // A table in the other format goes, in the same commit.
   const deletions = [...(input.fileChanges.deletions ?? [])];

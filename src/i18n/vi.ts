@@ -553,8 +553,25 @@ export const vi = {
   'cms.guard.network':
     'Không kết nối được tới GitHub. Kiểm tra kết nối Internet của máy rồi thử lại.',
   'cms.guard.refused':
-    'Chưa lưu: trang web sẽ không nhận nội dung này. Sửa từng chỗ dưới đây rồi bấm Lưu lại.',
+    'Chưa lưu: trang web sẽ không nhận nội dung này. Bấm Đồng ý, sửa từng ô dưới đây trong bài, rồi bấm Lưu.',
+  'cms.guard.refusedUpload':
+    'Chưa tải lên: trang web sẽ không nhận tệp này. Sửa tệp trên máy theo từng chỗ dưới đây, rồi bấm Tải tệp lên để tải lại.',
+  'cms.guard.renameTitle': 'Tên tệp chưa đúng',
+  'cms.guard.renameIntro': 'Tệp chưa được tải lên: trang web chỉ đọc bảng số liệu có đúng tên.',
+  'cms.guard.renameSave': 'Lưu với tên {name}',
+  'cms.guard.renameCancel': 'Không tải lên',
+  'cms.guard.renameDeclined':
+    'Chưa tải lên: trang web không đọc tệp với tên này. Đổi tên tệp trên máy cho đúng rồi tải lên lại.',
+  'cms.guard.hiddenTitle': 'Bài này sẽ không hiện trên trang web',
+  'cms.guard.hiddenIntro': 'Bài sẽ được lưu, nhưng người xem trang web chưa thấy bài này, vì:',
+  'cms.guard.hiddenSave': 'Vẫn lưu',
+  'cms.guard.dayFirst': 'Ngày đã chọn: {date} ({words})',
+  'cms.guard.hiddenBack': 'Quay lại sửa',
+  'cms.guard.hiddenDeclined':
+    'Chưa lưu: bạn đã chọn quay lại sửa. Bấm Đồng ý, sửa bài theo từng chỗ dưới đây, rồi bấm Lưu.',
   'cms.guard.refusedTitle': 'Chưa lưu được',
+  'cms.httpsNeeded':
+    'Trang quản trị chỉ mở được qua địa chỉ bảo mật, bắt đầu bằng https:// (hoặc trên chính máy đang chạy trang web, localhost). Mở lại trang quản trị bằng địa chỉ https://; nếu trang web chưa có https, báo người phụ trách kỹ thuật của phường.',
   'cms.savingError.title': 'Chưa lưu được',
   'cms.savingError.description': 'Bài viết chưa được lưu. Lý do:',
   'cms.guard.close': 'Đóng',
@@ -584,6 +601,10 @@ export const vi = {
   'city.table.date': 'Ngày số liệu',
   'city.table.total': 'Toàn thành phố',
   'city.table.noOfficials': 'Không có',
+  'city.sheet.site': 'Trang web',
+  'city.sheet.groups': 'Số tổ dân phố',
+  'city.sheet.officials': 'Số cán bộ',
+  'city.sheet.note': 'Ghi chú',
   'city.row.stale': 'Số liệu cũ',
   'city.row.cached': 'Số liệu đọc lần trước, ngày {date}',
   'city.row.sample': 'Dữ liệu mẫu',

@@ -144,5 +144,5 @@ export function renderProblem(file: string, detail: string): Problem {
   const message = depth
     ? `Phần nội dung lồng quá sâu (quá ${depth[1]} lớp, ví dụ quá nhiều dấu > trích dẫn hay danh sách lồng trong danh sách), nên không dựng được trang. Bỏ bớt các dấu > hay các lớp lồng nhau.`
     : 'Không dựng được phần nội dung của bài này, nên trang sẽ trống. Kiểm tra đoạn vừa sửa (dấu >, dấu *, bảng, thẻ <…>); nếu không thấy chỗ sai, báo người phụ trách kỹ thuật.';
-  return { file, message: `${message} (Chi tiết kỹ thuật: ${detail})` };
+  return { file, message, detail };
 }

@@ -3,7 +3,7 @@
  * follow the parts of a Vietnamese administrative letter, top to bottom.
  */
 import { z } from 'astro/zod';
-import { calendarDate, draft, fields, lines, text } from './common.ts';
+import { calendarDate, draft, fields, lines, sample, text } from './common.ts';
 
 export const announcementSchema = fields({
   /** The subject after "V/v", without those letters. */
@@ -59,6 +59,7 @@ export const announcementSchema = fields({
   /** One or two sentences for lists, search results and link previews. */
   summary: text('tóm tắt', 'summary: "UBND phường triển khai cuộc thi ..."'),
   draft,
+  sample,
 });
 
 export type Announcement = z.output<typeof announcementSchema>;

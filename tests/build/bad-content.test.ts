@@ -66,6 +66,18 @@ describe('a build with bad content fails and says where', () => {
         `${run.dir}/groups.csv, dòng ${line}, trường "sample": Đây là dữ liệu mẫu`,
       );
     }
+    // One of each other kind, the ward's letter included.
+    for (const file of [
+      'participation.csv, dòng 2',
+      'officials.csv, dòng 2',
+      'announcements/trien-khai-cuoc-thi-cong-dan-so-hai-phong-2025.md, dòng 39',
+      'news/phuong-tan-hung-phat-dong-cuoc-thi-cong-dan-so.md, dòng 12',
+      'bulletins/moi-ba-con-tham-gia-cuoc-thi.md',
+      'stories/hoc-so-cung-con-gai.md',
+      'self-check/tao-tai-khoan-1.md',
+    ]) {
+      expect(run.output).toContain(`${run.dir}/${file}`);
+    }
     expect(run.output).not.toContain('Syncing content');
   });
 });

@@ -219,3 +219,32 @@ it('names every guide and page that links the video site.yaml leaves out, with t
       `Thẻ <SiteLink to="video"> cần địa chỉ help.videoUrl trong ${path.join(dir, 'site.yaml')}, nhưng ${path.join(dir, 'site.yaml')} chưa có mục đó. Thêm help.videoUrl vào ${path.join(dir, 'site.yaml')}, hoặc xóa liên kết này khỏi bài.`,
     );
 });
+
+it('logs a broken guide once, in Vietnamese, with the parser’s English only as the maintainer’s detail', () => {
+  const dir = copyContent(SAMPLE_WARD);
+  const out = mkdtempSync(path.join(tmpdir(), 'check-content-'));
+  // The sample guide's last line closes <Steps> as </Step>, the mistake staff made.
+  const guide = path.join(dir, 'guides/tao-tai-khoan.mdx');
+  const lines = readFileSync(guide, 'utf8').split('\n');
+  expect(lines[56]).toBe('</Steps>');
+  lines[56] = '</Step>';
+  writeFileSync(guide, lines.join('\n'));
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/check-content.ts', '--allow-sample', '--report', path.join(out, 'report.md')],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, SITE_CONTENT: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    },
+  );
+  const output = `${run.stdout}\n${run.stderr}`;
+  expect(run.status, output).toBe(1);
+  const message = 'guides/tao-tai-khoan.mdx, dòng 57: Đổi </Step> thành </Steps>';
+  expect(output.split(message)).toHaveLength(2);
+  expect(output).toMatch(
+    /Chi tiết kỹ thuật, cho người phụ trách kỹ thuật \(cán bộ không cần đọc\):\n {2}- \S+guides\/tao-tai-khoan\.mdx: Unexpected closing tag/,
+  );
+  const report = readFileSync(path.join(out, 'report.md'), 'utf8');
+  expect(report).toContain('dòng 57: Đổi &lt;/Step&gt; thành &lt;/Steps&gt;');
+  expect(report).not.toMatch(/Unexpected|Chi tiết kỹ thuật/);
+});

@@ -14,7 +14,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { startGitHubStub, type GitHubStub } from '../github-stub.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
-import { fillBody, fillField, newEntry, save } from './editor-form.ts';
+import { fillBody, fillField, newEntry, newStory, save } from './editor-form.ts';
 import { coverPicture, participationWorkbook } from './upload-files.ts';
 import { shot } from './screens.ts';
 
@@ -325,6 +325,10 @@ test('a save the build would refuse is not committed, and the editor says why', 
     await newEntry(page, 'Tin tức');
     await fillField(page, 'Tiêu đề', 'Ảnh chưa có mô tả');
     await fillField(page, 'Ngày đăng', '2025-11-12');
+    // The date field follows the browser's language; beside it, the day read day-first.
+    await expect(
+      page.getByText('Ngày đã chọn: 12/11/2025 (ngày 12 tháng 11 năm 2025)'),
+    ).toBeVisible();
     await fillField(page, 'Tóm tắt', SUMMARY);
     await page.getByRole('button', { name: 'Duyệt tệp' }).click();
     const pictures = page.getByRole('dialog', { name: 'Chọn ảnh' });
@@ -336,16 +340,68 @@ test('a save the build would refuse is not committed, and the editor says why', 
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const refused = page.getByRole('alertdialog', { name: 'Chưa lưu được' });
     await expect(refused).toContainText('Bài viết chưa được lưu.');
-    // The build's own message, on the file the editor was about to write: "coverAlt" is missing,
-    // so it is named on the frontmatter's first line (the file's line 2).
+    // The build's rule in the form's words: the field's label, no file, line or key (the form
+    // shows none of them), and the way on from this screen.
     await expect(refused).toContainText(
-      'content/news/anh-chua-co-mo-ta.md, dòng 2, trường "coverAlt": Có ảnh (cover) thì phải mô tả ảnh cho người không nhìn thấy.',
+      'Mô tả ảnh: Có ảnh thì phải mô tả ảnh cho người không nhìn thấy. Ví dụ: "Đoàn viên hướng dẫn bà con cài ứng dụng"',
     );
-    await refused.getByRole('button').click();
+    await expect(refused).toContainText('Bấm Đồng ý, sửa từng ô dưới đây trong bài, rồi bấm Lưu.');
+    await expect(refused).not.toContainText(/content\/|dòng \d|coverAlt|Lưu lại/);
+    await shot(page, '6-chua-luu-duoc');
+    await refused.getByRole('button', { name: 'Đồng ý' }).click();
     // Still in the form, nothing committed: the staff member writes the description and saves.
     await fillField(page, 'Mô tả ảnh', COVER_ALT);
     await save(page);
     await expect.poll(() => stub.commits.length, { timeout: 30_000 }).toBe(1);
+
+    // A story marked approved, its teller's consent not ticked: it would be saved and never shown.
+    await newStory(page);
+    await page.getByRole('switch', { name: 'Đã duyệt' }).check();
+    await fillBody(page, 'Bà tôi 75 tuổi, nay đã tự làm bài thi.');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const hidden = page.getByRole('alertdialog', { name: 'Bài này sẽ không hiện trên trang web' });
+    await expect(hidden).toContainText(
+      'Câu chuyện đã chọn “Đã duyệt” nhưng chưa chọn “Đồng ý đăng”',
+    );
+    await shot(page, '7-bai-se-khong-hien');
+    await hidden.getByRole('button', { name: 'Quay lại sửa' }).click();
+    const back = page.getByRole('alertdialog', { name: 'Chưa lưu được' });
+    await expect(back).toContainText('Chưa lưu: bạn đã chọn quay lại sửa.');
+    await back.getByRole('button', { name: 'Đồng ý' }).click();
+    expect(stub.commits, 'the story is not committed before the choice').toHaveLength(1);
+    await page.getByRole('switch', { name: 'Đồng ý đăng' }).check();
+    await save(page);
+    await expect.poll(() => stub.commits.length, { timeout: 30_000 }).toBe(2);
+
+    // The office's workbook uploaded under its own name: offered the name the site reads.
+    const misnamed = await participationWorkbook(testInfo.outputPath('Số liệu tháng 11.xlsx'));
+    await page.getByRole('radio', { name: 'Thư viện' }).click();
+    await page.getByRole('option', { name: /Tệp dùng chung/ }).click();
+    const library = page.getByRole('main', { name: /Thư mục tệp\W*Tệp dùng chung/ });
+    await library.getByRole('button', { name: 'Tải tệp lên', exact: true }).click();
+    const misnamedChooser = page.waitForEvent('filechooser');
+    await page
+      .getByRole('dialog', { name: 'Tải tệp lên' })
+      .getByRole('button', { name: 'Chọn tệp' })
+      .click();
+    await (await misnamedChooser).setFiles(misnamed);
+    await page
+      .getByRole('alertdialog', { name: 'Tải tệp lên' })
+      .getByRole('button', { name: 'Tải lên', exact: true })
+      .click();
+    const rename = page.getByRole('alertdialog', { name: 'Tên tệp chưa đúng' });
+    await expect(rename).toContainText(
+      'Tệp này có vẻ là bảng tham gia, nhưng trang web chỉ đọc bảng tham gia tên participation.xlsx.',
+    );
+    await shot(page, '8-ten-tep-chua-dung');
+    await rename.getByRole('button', { name: 'Lưu với tên participation.xlsx' }).click();
+    await expect.poll(() => stub.commits.length, { timeout: 30_000 }).toBe(3);
+    const renamed = stub.commits[2]!;
+    expect(renamed.additions.map((file) => file.path)).toEqual(['content/participation.xlsx']);
+    expect(renamed.additions[0]!.bytes.equals(readFileSync(misnamed))).toBe(true);
+    expect(renamed.deletions, "the table's .csv goes with its replacement").toEqual([
+      'content/participation.csv',
+    ]);
 
     // A participation workbook counting 163 households joined of 150 in one group.
     const workbook = await participationWorkbook(testInfo.outputPath('participation.xlsx'), [
@@ -368,11 +424,14 @@ test('a save the build would refuse is not committed, and the editor says why', 
     // The editor only says the upload failed; the guard's own dialog says why. The fixture's six
     // rows are sheet rows 2 to 7 under the header: the added row is row 8.
     const tableRefused = page.getByRole('alertdialog', { name: 'Chưa lưu được' });
+    // An upload is named by its file, sheet and row, as the library and Excel show them.
     await expect(tableRefused).toContainText(
-      'content/participation.xlsx, trang tính "participation", dòng 8',
+      'participation.xlsx, trang tính "participation", dòng 8',
     );
+    await expect(tableRefused).not.toContainText('content/');
+    await expect(tableRefused).toContainText('Sửa tệp trên máy');
     await expect(tableRefused).toContainText('163');
-    expect(stub.commits, 'the refused workbook is not committed').toHaveLength(1);
+    expect(stub.commits, 'the refused workbook is not committed').toHaveLength(3);
   } finally {
     await page.context().unrouteAll({ behavior: 'ignoreErrors' });
     await stub.close();

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SAMPLE_WARD } from '../sample-ward.ts';
-import { fillBody, fillField, newEntry, save } from './editor-form.ts';
+import { fillBody, fillField, newEntry, newStory, save } from './editor-form.ts';
 import { shot } from './screens.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
@@ -106,14 +106,7 @@ test('a news item, a story with consent and a new participation table, saved by 
   await save(page);
 
   // A story the resident agreed, in writing, to publish.
-  await newEntry(page, 'Câu chuyện');
-  await fillField(page, 'Tiêu đề', 'Tôi giúp bà đăng ký dự thi');
-  await fillField(page, 'Tên người kể', 'Đỗ Minh Đức');
-  await page.getByRole('combobox', { name: 'Tổ dân phố' }).click();
-  await page.getByRole('option', { name: 'Tổ dân phố số 2' }).click();
-  await page.getByRole('radio', { name: 'Thanh niên số' }).check();
-  await fillField(page, 'Ngày gửi', '2025-11-09');
-  await fillField(page, 'Tóm tắt', 'Tôi ngồi cùng bà đăng ký tài khoản One Touch.');
+  await newStory(page);
   await page.getByRole('switch', { name: 'Đồng ý đăng' }).check();
   await page.getByRole('switch', { name: 'Đã duyệt' }).check();
   await fillBody(page, 'Bà tôi 75 tuổi, nay đã tự làm bài thi.');

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
+import { launchOptions } from '../../scripts/chromium.ts';
 import { sitemapPaths } from './site.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
@@ -69,4 +70,28 @@ test('public pages keep the strict policy and never lead to the editor', async (
   // Pagefind indexes only pages with data-pagefind-body once any page has it: the editor has none.
   expect(readFileSync('dist/index.html', 'utf8')).toContain('data-pagefind-body');
   expect(readFileSync('dist/quan-tri/index.html', 'utf8')).not.toContain('data-pagefind-body');
+});
+
+test('opened over plain http on another host, the editor says in Vietnamese that it needs https', async ({
+  baseURL,
+}) => {
+  // The site's own server under a name that is not this computer's (as a ward's office might open
+  // http://192.168.1.10/quan-tri/): the browser does not count it as a secure address.
+  const host = 'phuong-ngo-quyen.test';
+  const browser = await chromium.launch({
+    ...launchOptions,
+    args: [...(launchOptions.args ?? []), `--host-resolver-rules=MAP ${host} 127.0.0.1`],
+  });
+  try {
+    const page = await browser.newPage({ locale: 'en-US' });
+    const address = new URL('/quan-tri/', baseURL);
+    address.hostname = host;
+    await page.goto(address.href);
+    await expect(page.getByText('Trang quản trị chỉ mở được qua địa chỉ bảo mật')).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.locator('body')).not.toContainText('HTTPS');
+  } finally {
+    await browser.close();
+  }
 });

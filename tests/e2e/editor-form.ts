@@ -34,6 +34,21 @@ export async function fillBody(page: Page, text: string) {
   await body.fill(text);
 }
 
+/**
+ * A new story told by a resident of group 2, its flags left as the form starts them (no consent,
+ * not approved): the caller ticks what the case needs, then writes the body.
+ */
+export async function newStory(page: Page) {
+  await newEntry(page, 'Câu chuyện');
+  await fillField(page, 'Tiêu đề', 'Tôi giúp bà đăng ký dự thi');
+  await fillField(page, 'Tên người kể', 'Đỗ Minh Đức');
+  await page.getByRole('combobox', { name: 'Tổ dân phố' }).click();
+  await page.getByRole('option', { name: 'Tổ dân phố số 2' }).click();
+  await page.getByRole('radio', { name: 'Thanh niên số' }).check();
+  await fillField(page, 'Ngày gửi', '2025-11-09');
+  await fillField(page, 'Tóm tắt', 'Tôi ngồi cùng bà đăng ký tài khoản One Touch.');
+}
+
 export async function save(page: Page) {
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   // After saving, the editor closes the entry and lists the collection again. Writing to the

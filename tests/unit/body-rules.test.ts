@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
+import { formatProblem, technicalDetails } from '../../src/lib/content-rules/content-errors.ts';
 import {
   markdownBodyProblems,
   MDX_COMPONENTS,
@@ -109,17 +109,31 @@ describe('an MDX body', () => {
   it('names the line and says in Vietnamese how to close an unclosed component', () => {
     expect(mdx('Mở đầu.\n\n<Note>\nChú ý\n\nHết.\n')).toMatchInlineSnapshot(`
       [
-        "content/guides/x.mdx, dòng 7: Thẻ <Note> mở ở đây nhưng không có thẻ đóng. Thêm </Note> ở cuối đoạn mà thẻ bao quanh (mỗi thẻ mở phải có thẻ đóng, ví dụ <Note> … </Note>). (Chi tiết kỹ thuật: Expected a closing tag for \`<Note>\` (3:1) (mdx-jsx:unexpected-character))",
+        "content/guides/x.mdx, dòng 7: Thẻ <Note> mở ở đây nhưng không có thẻ đóng. Thêm </Note> ở cuối đoạn mà thẻ bao quanh (mỗi thẻ mở phải có thẻ đóng, ví dụ <Note> … </Note>).",
       ]
     `);
     expect(mdx('<Steps>\n<Step title="a">\nBấm\n</Steps>\n')).toMatchInlineSnapshot(`
       [
-        "content/guides/x.mdx, dòng 8: Thẻ đóng </Steps> đến trước thẻ đóng của <Step>. Đóng thẻ trong trước (</Step>), rồi mới đóng thẻ ngoài. (Chi tiết kỹ thuật: Unexpected closing tag \`</Steps>\`, expected corresponding closing tag for \`<Step>\` (2:1) (mdx-jsx:unexpected-character))",
+        "content/guides/x.mdx, dòng 8: Thêm </Step> vào trước </Steps>: thẻ <Step> mở ở trên chưa được đóng, mà thẻ mở sau phải được đóng trước.",
       ]
     `);
+    // The closing tag is the wrong one (the outer <Steps> closed as </Step>): change it.
+    expect(
+      mdx('<Steps>\n<Step title="a">\nBấm\n</Step>\n<Step title="b">\nXong\n</Step>\n</Step>\n'),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/guides/x.mdx, dòng 12: Đổi </Step> thành </Steps>: thẻ đang mở ở đây là <Steps>, nên thẻ đóng phải là </Steps>.",
+      ]
+    `);
+    // The parser's English stays out of the message, for the log only (labelled as not the staff's).
+    const [problem] = mdxBodyProblems(FILE, '<Steps>\nBấm\n</Step>\n', 5);
+    expect(problem!.detail).toMatch(/^Unexpected closing tag `<\/Step>`/);
+    expect(technicalDetails([problem!])).toMatch(
+      /^Chi tiết kỹ thuật, cho người phụ trách kỹ thuật \(cán bộ không cần đọc\):\n {2}- content\/guides\/x\.mdx: Unexpected closing tag/,
+    );
     expect(mdx('Giá {\n')).toMatchInlineSnapshot(`
       [
-        "content/guides/x.mdx, dòng 5: Có dấu ngoặc nhọn { không được đóng. Muốn viết dấu ngoặc nhọn như chữ thường, viết \\{ và \\}. (Chi tiết kỹ thuật: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (mdx-jsx:unexpected-character))",
+        "content/guides/x.mdx, dòng 5: Có dấu ngoặc nhọn { không được đóng. Muốn viết dấu ngoặc nhọn như chữ thường, viết \\{ và \\}.",
       ]
     `);
   });

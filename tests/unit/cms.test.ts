@@ -245,6 +245,13 @@ describe('the editor bundle is self-contained', () => {
     );
   });
 
+  it('says in Vietnamese that it needs https, where it would say so in English', () => {
+    const bundle = selfContainedBundle(source, version);
+    expect(bundle).not.toContain('must use HTTPS protocol');
+    expect(bundle).not.toContain('only works with HTTPS');
+    expect(bundle.split('Trang quản trị chỉ mở được qua địa chỉ bảo mật')).toHaveLength(3);
+  });
+
   it('stops the build when another version loads them from elsewhere', () => {
     expect(() =>
       selfContainedBundle(source.replace('https://www.githubstatus.com/api/v2/', 'x'), version),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, pageProblem } from '../../scripts/checks/findings.ts';
 import { brokenLinks } from '../../scripts/checks/links.ts';
 import { originProblems } from '../../scripts/checks/origins.ts';
-import { escapeMarkdown, markdownReport } from '../../scripts/checks/report.ts';
+import { escapeMarkdown, failedCheckReport, markdownReport } from '../../scripts/checks/report.ts';
 import { formatProblem } from '../../src/lib/content-rules/content-errors.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'checks-'));
@@ -99,21 +99,40 @@ describe('the report', () => {
       [
         { file: 'package.json', line: 3, field: 'name', message: 'Sai <b>tên</b>.' },
         { file: 'dist/x/index.html', message: 'Trang /x/: lỗi.' },
+        {
+          file: 'tests/fixtures/dong-hoa/participation.xlsx',
+          sheet: 'Tháng 11',
+          line: 5,
+          field: 'joined',
+          kind: 'column',
+          message: 'Số hộ tham gia lớn hơn số hộ.',
+        },
       ],
       env,
+      'https://ward.example/quan-tri/',
     );
     expect(report).toMatchInlineSnapshot(`
       "## Trang web chưa được cập nhật
 
-      Lần lưu vừa rồi chưa được đăng lên trang web vì nội dung có 2 lỗi. Trang web đang chạy vẫn giữ nguyên như trước.
-      Sửa từng lỗi dưới đây (trong trang quản trị /quan-tri/ hoặc trong tệp), rồi lưu lại: trang web sẽ tự kiểm tra và đăng lại.
+      Lần lưu vừa rồi chưa được đăng lên trang web vì nội dung có 3 lỗi. Trang web đang chạy vẫn giữ nguyên như trước.
+      Sửa từng lỗi dưới đây (trong [trang quản trị](https://ward.example/quan-tri/) hoặc trong tệp), rồi lưu lại: trang web sẽ tự kiểm tra và đăng lại.
 
       - [package.json, dòng 3, trường "name"](https://github.com/ward/site/blob/abc123/package.json#L3): Sai &lt;b&gt;tên&lt;/b&gt;.
       - dist/x/index.html: Trang /x/: lỗi.
+      - [tests/fixtures/dong-hoa/participation.xlsx](https://github.com/ward/site/raw/abc123/tests/fixtures/dong-hoa/participation.xlsx), trang tính "Tháng 11", dòng 5, cột "joined": Số hộ tham gia lớn hơn số hộ.
 
-      Hướng dẫn sửa lỗi: docs/huong-dan-bien-tap.md
+      Hướng dẫn sửa lỗi: [docs/huong-dan-bien-tap.md](https://github.com/ward/site/blob/abc123/docs/huong-dan-bien-tap.md)
       "
     `);
     expect(markdownReport([], env)).toContain('Nội dung đạt mọi kiểm tra');
+  });
+
+  it('says, when the check itself could not run, that it is not the staff’s doing and whom to tell', () => {
+    const report = failedCheckReport('https://github.com/ward/site/actions/runs/7');
+    expect(report).toContain('chương trình kiểm tra nội dung không chạy được đến cuối');
+    expect(report).toContain('Đây không phải lỗi của cán bộ đã lưu bài');
+    expect(report).toContain(
+      'Chuyển thông báo này cho người phụ trách kỹ thuật của phường, kèm đường link nhật ký: https://github.com/ward/site/actions/runs/7.',
+    );
   });
 });

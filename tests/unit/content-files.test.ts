@@ -35,17 +35,17 @@ it('refuses each file the build would ignore, saying which name to use', () => {
   for (const folder of ['news', 'News', 'anh']) mkdirSync(path.join(dir, folder));
   expect(contentFolderProblems(dir).map((problem) => formatProblem(problem).replace(dir, '…')))
     .toMatchInlineSnapshot(`
-    [
-      "…/News: Trang web không đọc thư mục tên "News". Đổi tên thành news.",
-      "…/Participation.csv: Trang web không đọc tệp tên "Participation.csv", nên số liệu trong đó không được dùng. Đổi tên thành participation.csv (chữ thường, không thêm gì); nếu đã có tệp participation.csv thì xóa tệp thừa.",
-      "…/anh: Thư mục "anh" không thuộc nội dung nào trang web đọc, nên sẽ bị bỏ qua. Ở đầu thư mục nội dung chỉ có: site.yaml, groups.csv, groups.xlsx, participation.csv, participation.xlsx, officials.csv, officials.xlsx và các thư mục announcements, news, guides, pages, stories, bulletins, self-check. Chuyển thư mục này vào đúng chỗ, hoặc xóa đi (muốn giữ lại thì đặt tên bắt đầu bằng dấu _).",
-      "…/ghi-chu.docx: Tệp "ghi-chu.docx" không thuộc nội dung nào trang web đọc, nên sẽ bị bỏ qua. Ở đầu thư mục nội dung chỉ có: site.yaml, groups.csv, groups.xlsx, participation.csv, participation.xlsx, officials.csv, officials.xlsx và các thư mục announcements, news, guides, pages, stories, bulletins, self-check. Chuyển tệp này vào đúng chỗ, hoặc xóa đi (muốn giữ lại thì đặt tên bắt đầu bằng dấu _).",
-      "…/officials.csv.txt: Trang web không đọc tệp tên "officials.csv.txt", nên số liệu trong đó không được dùng. Đổi tên thành officials.csv (chữ thường, không thêm gì); nếu đã có tệp officials.csv thì xóa tệp thừa.",
-      "…/participation (1).csv: Trang web không đọc tệp tên "participation (1).csv", nên số liệu trong đó không được dùng. Đổi tên thành participation.csv (chữ thường, không thêm gì); nếu đã có tệp participation.csv thì xóa tệp thừa.",
-      "…/participation.CSV: Trang web không đọc tệp tên "participation.CSV", nên số liệu trong đó không được dùng. Đổi tên thành participation.csv (chữ thường, không thêm gì); nếu đã có tệp participation.csv thì xóa tệp thừa.",
-      "…/participation.xls: Trang web không đọc được tệp Excel kiểu cũ (.xls). Mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu "Excel Workbook (.xlsx)" với tên participation.xlsx, rồi xóa tệp .xls này.",
-    ]
-  `);
+      [
+        "…/News: Trang web không đọc thư mục tên "News". Đổi tên thành news.",
+        "…/Participation.csv: Trang web không đọc tệp tên "Participation.csv", nên số liệu trong đó không được dùng, và trang web không được đăng cho tới khi tệp này được đổi tên hoặc xóa. Đổi tên thành participation.csv (chữ thường, không thêm gì); nếu đã có tệp participation.csv thì xóa tệp thừa.",
+        "…/anh: Thư mục "anh" không thuộc nội dung nào trang web đọc, và trang web không được đăng (kể cả các nội dung khác) cho tới khi thư mục này được chuyển đi hoặc xóa. Ở đầu thư mục nội dung chỉ có: site.yaml, groups.csv, groups.xlsx, participation.csv, participation.xlsx, officials.csv, officials.xlsx và các thư mục announcements, news, guides, pages, stories, bulletins, self-check. Chuyển thư mục này vào đúng chỗ (một bảng thì đổi tên cho đúng, ví dụ participation.xlsx), hoặc xóa đi (muốn giữ lại thì đặt tên bắt đầu bằng dấu _).",
+        "…/ghi-chu.docx: Tệp "ghi-chu.docx" không thuộc nội dung nào trang web đọc, và trang web không được đăng (kể cả các nội dung khác) cho tới khi tệp này được chuyển đi hoặc xóa. Ở đầu thư mục nội dung chỉ có: site.yaml, groups.csv, groups.xlsx, participation.csv, participation.xlsx, officials.csv, officials.xlsx và các thư mục announcements, news, guides, pages, stories, bulletins, self-check. Chuyển tệp này vào đúng chỗ (một bảng thì đổi tên cho đúng, ví dụ participation.xlsx), hoặc xóa đi (muốn giữ lại thì đặt tên bắt đầu bằng dấu _).",
+        "…/officials.csv.txt: Trang web không đọc tệp tên "officials.csv.txt", nên số liệu trong đó không được dùng, và trang web không được đăng cho tới khi tệp này được đổi tên hoặc xóa. Đổi tên thành officials.csv (chữ thường, không thêm gì); nếu đã có tệp officials.csv thì xóa tệp thừa.",
+        "…/participation (1).csv: Trang web không đọc tệp tên "participation (1).csv", nên số liệu trong đó không được dùng, và trang web không được đăng cho tới khi tệp này được đổi tên hoặc xóa. Đổi tên thành participation.csv (chữ thường, không thêm gì); nếu đã có tệp participation.csv thì xóa tệp thừa.",
+        "…/participation.CSV: Trang web không đọc tệp tên "participation.CSV", nên số liệu trong đó không được dùng, và trang web không được đăng cho tới khi tệp này được đổi tên hoặc xóa. Đổi tên thành participation.csv (chữ thường, không thêm gì); nếu đã có tệp participation.csv thì xóa tệp thừa.",
+        "…/participation.xls: Trang web không đọc được tệp Excel kiểu cũ (.xls). Mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu "Excel Workbook (.xlsx)" với tên participation.xlsx, rồi xóa tệp .xls này.",
+      ]
+    `);
 });
 
 it('refuses every symbolic link in the folder by name, a dangling one too, in Vietnamese', () => {

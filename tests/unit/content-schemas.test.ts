@@ -2,7 +2,8 @@
  * The content contract: each schema with good content (the real files and the Việt Hòa fixture)
  * and bad fixtures, with the messages editors will read pinned, since the editor's guide quotes them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { refuseSamples } from '../../src/lib/content-rules/build-mode.ts';
@@ -313,6 +314,44 @@ describe('findSamples', () => {
         [`${VIET_HOA}/groups.csv`, 2, undefined],
         [`${VIET_HOA}/groups.csv`, 3, undefined],
       ],
+    );
+  });
+});
+
+describe('the sample ward', () => {
+  // Guides and pages are the campaign's own text, written with <Fact> from site.yaml: they hold
+  // nothing invented about a ward. Every other kind of entry in the sample ward is invented.
+  const INVENTED = ['announcements', 'news', 'stories', 'bulletins', 'self-check'];
+
+  it('marks every invented entry `sample`, letters included', () => {
+    const unmarked = INVENTED.flatMap((folder) =>
+      readdirSync(path.join(SAMPLE_WARD, folder))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => path.join(SAMPLE_WARD, folder, name))
+        .filter((file) => !/^sample: true$/m.test(readFileSync(file, 'utf8').split('---')[1]!)),
+    );
+    expect(unmarked).toEqual([]);
+  });
+
+  it('has sample content of every kind that a production build refuses', async () => {
+    const kinds = new Set(
+      (await findSamples(SAMPLE_WARD)).map((item) => {
+        const relative = path.relative(SAMPLE_WARD, item.file);
+        return relative.includes('/') ? relative.split('/')[0] : relative;
+      }),
+    );
+    expect([...kinds].sort()).toEqual(
+      [
+        'site.yaml',
+        'groups.csv',
+        'participation.csv',
+        'officials.csv',
+        'announcements',
+        'news',
+        'stories',
+        'bulletins',
+        'self-check',
+      ].sort(),
     );
   });
 });

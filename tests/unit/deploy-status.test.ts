@@ -4,7 +4,9 @@
  * issue for refused saves, updated rather than duplicated, closed by the next publish; found
  * past the first page; and never an issue someone else opened, even one holding the marker.
  */
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownReport } from '../../scripts/checks/report.ts';
@@ -173,6 +175,32 @@ describe('the status issue', () => {
     expect(body).not.toContain('@chi-lan');
     expect(issues[FIRST]!.comments.at(-1)).toBe(
       'Phiên bản mới của chương trình vẫn chưa được nhận: danh sách lỗi ở đầu trang đã được cập nhật.',
+    );
+  });
+});
+
+describe('a check that could not run', () => {
+  it('still opens the issue (the workflow’s `report failed`), saying so and whom to tell', async () => {
+    await reportPublished(context);
+    const before = issues.length;
+    await promisify(execFile)(process.execPath, ['scripts/deploy-status.ts', 'failed'], {
+      env: {
+        ...process.env,
+        GITHUB_API_URL: context.api,
+        GITHUB_TOKEN: 'secret',
+        GITHUB_REPOSITORY: 'ward/site',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_RUN_ID: '8',
+      },
+    });
+    expect(issues).toHaveLength(before + 1);
+    const opened = issues.at(-1)!;
+    expect(opened).toMatchObject({ title: 'Trang web chưa được cập nhật', state: 'open' });
+    expect(opened.labels).toEqual([{ name: LABEL }]);
+    expect(opened.body).toContain('chương trình kiểm tra nội dung không chạy được đến cuối');
+    expect(opened.body).toContain('Đây không phải lỗi của cán bộ đã lưu bài');
+    expect(opened.body).toContain(
+      'Chuyển thông báo này cho người phụ trách kỹ thuật của phường, kèm đường link nhật ký: https://github.com/ward/site/actions/runs/8',
     );
   });
 });

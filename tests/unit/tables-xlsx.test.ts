@@ -19,7 +19,7 @@ import {
   readParticipation,
   tableFile,
 } from '../../src/lib/tables/read.ts';
-import { checkTableFile } from '../../src/lib/tables/check.ts';
+import { checkTableFile, kindOfColumns } from '../../src/lib/tables/check.ts';
 import { cellText, columnLetters } from '../../src/lib/tables/xlsx.ts';
 import JSZip from 'jszip';
 
@@ -208,6 +208,45 @@ describe('an .xlsx table', () => {
     expect(short(await thrown(() => readOfficials(notAWorkbook)))).toEqual([
       'officials.xlsx: Không đọc được tệp bảng tính. Mở tệp bằng Excel rồi lưu lại dưới dạng "Sổ làm việc Excel (*.xlsx)".',
     ]);
+  });
+
+  it('says a table of another kind in one hint, and knows a table by its columns whatever its name', async () => {
+    const groups = await workbook('So lieu thang 11.xlsx', [
+      {
+        name: 'Tổ',
+        rows: [
+          ['code', 'name'],
+          ['to-1', 'Tổ 1'],
+        ],
+      },
+    ]);
+    const bytes = readFileSync(groups);
+    const context = {
+      groups: [{ code: 'to-1', name: 'Tổ 1' }],
+      groupsFile: 'groups.csv',
+      target: 70,
+    };
+    const chosen = await checkTableFile(bytes, 'So lieu thang 11.xlsx', 'participation', context);
+    expect(chosen.problems.map(formatProblem)).toEqual([
+      'So lieu thang 11.xlsx, trang tính "Tổ", dòng 1: Tệp này có vẻ là bảng tổ dân phố, không phải bảng tham gia. Chọn đúng loại bảng, hoặc chọn đúng tệp.',
+    ]);
+    const named = await checkTableFile(bytes, 'participation.xlsx', 'participation', context);
+    expect(named.problems.map((problem) => problem.message)).toEqual([
+      'Tệp này có vẻ là bảng tổ dân phố, không phải bảng tham gia. participation.xlsx phải là bảng tham gia: chọn đúng tệp, hoặc đặt tên tệp này là groups.xlsx.',
+    ]);
+    expect(await kindOfColumns(bytes, 'So lieu thang 11.xlsx')).toBe('groups');
+    expect(await kindOfColumns(Buffer.from('date,group,households,joined\n'), 'x.csv')).toBe(
+      'participation',
+    );
+    expect(await kindOfColumns(Buffer.from('a,b\n'), 'x.csv')).toBeUndefined();
+    // A misspelt column of the kind chosen is still named column by column.
+    const misspelt = await checkTableFile(
+      Buffer.from('code,ten\nto-1,Tổ 1\n'),
+      'groups.csv',
+      'groups',
+      context,
+    );
+    expect(misspelt.problems).toHaveLength(2);
   });
 
   it('refuses a table kept both as .csv and as .xlsx', async () => {

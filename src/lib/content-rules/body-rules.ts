@@ -26,6 +26,7 @@ import {
 } from './body-tree.ts';
 import type { Problem } from './content-errors.ts';
 import { SANITIZE_SCHEMA } from './markdown.ts';
+import { syntaxProblem } from './mdx-syntax.ts';
 
 /**
  * The components a guide or a page may use, with the attributes each takes (the same names as
@@ -75,7 +76,7 @@ export function mdxBodyProblems(file: string, body: string, bodyLine: number): P
   try {
     tree = parseBody(body, true);
   } catch (error) {
-    return [syntaxProblem(file, String((error as Error).message), bodyLine)];
+    return [syntaxProblem(file, String((error as Error).message), bodyLine, body)];
   }
   const problems: Problem[] = [];
   visit(tree, (node) => {
@@ -104,36 +105,6 @@ export function mdxBodyProblems(file: string, body: string, bodyLine: number): P
 /** Problems of a markdown body: pictures without a description. */
 export function markdownBodyProblems(file: string, body: string, bodyLine: number): Problem[] {
   return pictureProblems(file, parseBody(body, false), bodyLine);
-}
-
-/** A syntax error of Sätteri's MDX parser ("3:1: Expected a closing tag for `<Note>` (3:1) (…)"). */
-function syntaxProblem(file: string, message: string, bodyLine: number): Problem {
-  const place = /^(\d+):(\d+):\s*/.exec(message);
-  const line = place ? Number(place[1]) + bodyLine - 1 : undefined;
-  const detail = message.slice(place?.[0].length ?? 0).trim();
-  const unclosed = /^Expected a closing tag for `<([^>]+)>`/.exec(detail);
-  const mismatched =
-    /^Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]+)>`/.exec(
-      detail,
-    );
-  const stray = /^Unexpected closing tag `<\/([^>]*)>`, expected an open tag first/.exec(detail);
-  let text: string;
-  if (unclosed)
-    text = `Thẻ <${unclosed[1]}> mở ở đây nhưng không có thẻ đóng. Thêm </${unclosed[1]}> ở cuối đoạn mà thẻ bao quanh (mỗi thẻ mở phải có thẻ đóng, ví dụ <Note> … </Note>).`;
-  else if (mismatched)
-    text = `Thẻ đóng </${mismatched[1]}> đến trước thẻ đóng của <${mismatched[2]}>. Đóng thẻ trong trước (</${mismatched[2]}>), rồi mới đóng thẻ ngoài.`;
-  else if (stray)
-    text = `Có thẻ đóng </${stray[1]}> mà không có thẻ mở tương ứng ở trước. Xóa thẻ đóng này, hoặc thêm <${stray[1]}> ở đầu đoạn.`;
-  else if (/comment in MDX/.test(detail))
-    text =
-      'Trang hướng dẫn không dùng được ghi chú kiểu <!-- … -->. Xóa ghi chú này (trang không hiện ghi chú cho người đọc).';
-  else if (/in expression|closing brace/.test(detail))
-    text =
-      'Có dấu ngoặc nhọn { không được đóng. Muốn viết dấu ngoặc nhọn như chữ thường, viết \\{ và \\}.';
-  else
-    text =
-      'Trang hướng dẫn viết sai cú pháp ở đây nên không dựng được. Kiểm tra các thẻ <…> quanh dòng này: tên thẻ viết hoa chữ đầu, mỗi thẻ mở có thẻ đóng; muốn viết dấu < hay { như chữ thường, viết \\< hay \\{.';
-  return { file, line, message: `${text} (Chi tiết kỹ thuật: ${detail})` };
 }
 
 /** An element of an MDX body: an allowed component or HTML element, with literal attributes only. */

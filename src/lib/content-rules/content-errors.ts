@@ -19,6 +19,11 @@ export interface Problem {
   kind?: 'column' | 'field';
   /** What is wrong and how to fix it. */
   message: string;
+  /**
+   * The technical detail behind it, in English (a parser's own words): for whoever maintains the
+   * site, printed in the build's log, never in a message staff read (the editor, the issue).
+   */
+  detail?: string | undefined;
 }
 
 export function formatProblem(problem: Problem): string {
@@ -97,16 +102,35 @@ export function inReadingOrder(problems: readonly Problem[]): Problem[] {
 }
 
 /**
+ * The problems' technical details (a parser's English words), for the log only: labelled as the
+ * maintainer's, so nobody takes them for the staff's to fix. Empty when none has any.
+ */
+export function technicalDetails(problems: readonly Problem[]): string {
+  const details = problems.filter((problem) => problem.detail);
+  if (!details.length) return '';
+  return [
+    'Chi tiết kỹ thuật, cho người phụ trách kỹ thuật (cán bộ không cần đọc):',
+    ...details.map((problem) => `  - ${displayPath(problem.file)}: ${problem.detail}`),
+  ].join('\n');
+}
+
+/**
  * Reports all the problems collected, if there are any. Building the site, the Vietnamese list is
  * printed once, as it is, and the build stops: thrown, Astro would wrap it in its English error
- * frame with a stack trace that means nothing to an editor (and print it twice). Anywhere else
- * (the dev server's overlay, tests, scripts) one ContentError is thrown.
+ * frame with a stack trace that means nothing to an editor (and print it twice). Under the content
+ * check (CONTENT_PROBLEMS_FILE set), which lists every problem at its end, the build prints only
+ * their count, so the log carries each once. Anywhere else (the dev server's overlay, tests,
+ * scripts) one ContentError is thrown.
  */
 export function throwIfProblems(problems: Problem[]): void {
   if (problems.length === 0) return;
   const error = new ContentError(problems);
   if (isAstroBuild()) {
-    process.stderr.write(`\n${error.message}\n${error.hint ?? ''}\n`);
+    const details = technicalDetails(error.problems);
+    const list = process.env.CONTENT_PROBLEMS_FILE
+      ? `Nội dung chưa hợp lệ: ${problems.length} lỗi, liệt kê ở cuối nhật ký.`
+      : `${error.message}\n${error.hint}`;
+    process.stderr.write(`\n${list}\n${details ? `${details}\n` : ''}`);
     process.exit(1);
   }
   throw error;

@@ -1,9 +1,9 @@
 /**
  * The one list of what the top of a content folder may hold: `site.yaml`, the three tables (each
  * as .csv or .xlsx) and the folders of the collections. Anything else there is a file the build
- * would silently ignore (`participation.CSV`, `participation (1).csv`, `officials.csv.txt`, an old
+ * would otherwise silently ignore (`participation.CSV`, `participation (1).csv`, `officials.csv.txt`, an old
  * `.xls`), so the site would show no figures or the old ones: it is refused, saying which name to
- * use. Names starting with `.` (the system's own) or `_` (set aside by hand) are left alone.
+ * use; the refusal stops publication until it is moved or removed, and says so. Names starting with `.` (the system's own) or `_` (set aside by hand) are left alone.
  *
  * No file or folder anywhere in the content folder may be a symbolic link: one can point outside
  * the folder (a picture "inside" it that is really any file of the build machine), or nowhere.
@@ -64,11 +64,11 @@ export function contentFolderProblems(dir: string): Problem[] {
     if (!folder && table && /\.xls$/.test(meant))
       message = `Trang web không đọc được tệp Excel kiểu cũ (.xls). Mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu "Excel Workbook (.xlsx)" với tên ${table}.xlsx, rồi xóa tệp .xls này.`;
     else if (!folder && CONTENT_FILES.includes(meant))
-      message = `Trang web không đọc tệp tên "${name}", nên số liệu trong đó không được dùng. Đổi tên thành ${meant} (chữ thường, không thêm gì); nếu đã có tệp ${meant} thì xóa tệp thừa.`;
+      message = `Trang web không đọc tệp tên "${name}", nên số liệu trong đó không được dùng, và trang web không được đăng cho tới khi tệp này được đổi tên hoặc xóa. Đổi tên thành ${meant} (chữ thường, không thêm gì); nếu đã có tệp ${meant} thì xóa tệp thừa.`;
     else if (folder && CONTENT_FOLDERS.includes(meant))
       message = `Trang web không đọc thư mục tên "${name}". Đổi tên thành ${meant}.`;
     else
-      message = `${folder ? 'Thư mục' : 'Tệp'} "${name}" không thuộc nội dung nào trang web đọc, nên sẽ bị bỏ qua. Ở đầu thư mục nội dung chỉ có: ${CONTENT_FILES.join(', ')} và các thư mục ${CONTENT_FOLDERS.join(', ')}. Chuyển ${folder ? 'thư mục' : 'tệp'} này vào đúng chỗ, hoặc xóa đi (muốn giữ lại thì đặt tên bắt đầu bằng dấu _).`;
+      message = `${folder ? 'Thư mục' : 'Tệp'} "${name}" không thuộc nội dung nào trang web đọc, và trang web không được đăng (kể cả các nội dung khác) cho tới khi ${folder ? 'thư mục' : 'tệp'} này được chuyển đi hoặc xóa. Ở đầu thư mục nội dung chỉ có: ${CONTENT_FILES.join(', ')} và các thư mục ${CONTENT_FOLDERS.join(', ')}. Chuyển ${folder ? 'thư mục' : 'tệp'} này vào đúng chỗ (một bảng thì đổi tên cho đúng, ví dụ participation.xlsx), hoặc xóa đi (muốn giữ lại thì đặt tên bắt đầu bằng dấu _).`;
     problems.push({ file, message });
   }
   return problems;

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { vi } from '../../i18n/vi.ts';
 import { packageDir, productPath } from '../site/paths.ts';
 
 /** The parts of the editor's packages the site uses, copied there when the product is packed. */
@@ -86,6 +87,20 @@ export const REPLACEMENTS: readonly Replacement[] = [
 ];
 
 /**
+ * Opened over plain http on another host than this computer, the editor refuses to start, before
+ * its Vietnamese strings are loaded: its built-in English ("The configuration file URL must use
+ * HTTPS protocol…") is what staff would read. Both of its messages for this are said in Vietnamese,
+ * with what to do.
+ */
+const HTTPS_NEEDED = vi['cms.httpsNeeded'];
+
+export const HTTPS_REPLACEMENT: Replacement = {
+  why: 'message for a page opened over plain http',
+  find: 'no_secure_context:`Sveltia CMS only works with HTTPS or localhost URLs.`,insecure_urls:`.input {$count :integer} .match $count one {{The configuration file URL must use HTTPS protocol or a localhost address.}} * {{The configuration file URLs must use HTTPS protocol or localhost addresses.}}`',
+  replace: `no_secure_context:\`${HTTPS_NEEDED}\`,insecure_urls:\`${HTTPS_NEEDED}\``,
+};
+
+/**
  * The token dialog's "create a token" link names the repository's owner as the token's resource
  * owner, and the repository in the token's name and description, as well as the one permission
  * (Contents: read and write) the editor needs: a token made for the staff member's own account
@@ -114,6 +129,7 @@ export function selfContainedBundle(source: string, version: string, repo?: stri
   let result = source;
   for (const { why, find, replace } of [
     ...REPLACEMENTS,
+    HTTPS_REPLACEMENT,
     ...(repo ? [tokenLinkReplacement(repo)] : []),
   ]) {
     const count = result.split(find).length - 1;

@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import { z as zod } from 'astro/zod';
 import { vi } from '../../i18n/vi.ts';
+import { withoutKeys } from './form-words.ts';
 
 /** One field of the editor's form, in the Decap/Sveltia configuration format. */
 export interface CmsField {
@@ -30,7 +31,7 @@ export const DATE_FORMAT = 'YYYY-MM-DD';
  * field in brackets for people editing files ("hướng dẫn (guide)"); the form needs none of it.
  */
 export function plainLabel(label: string): string {
-  return label.replace(/\s*\([a-z][A-Za-z0-9.]*\)/g, '').trim();
+  return withoutKeys(label);
 }
 
 /**

@@ -59,6 +59,32 @@ async function read(bytes: Uint8Array, file: string, kind: TableKind): Promise<C
     : readCsv(bytes, file, schema);
 }
 
+/** The tables' names in words, as the checker's choice of kind says them. */
+export const KIND_NAMES: Readonly<Record<TableKind, string>> = {
+  groups: 'bảng tổ dân phố',
+  participation: 'bảng tham gia',
+  officials: 'bảng cán bộ',
+};
+
+/**
+ * The kind of table a file's first row names (its column names), whatever the file is called:
+ * "Số liệu tháng 11.xlsx" holding participation's columns is a participation table. Undefined
+ * when no kind's columns fit.
+ */
+export async function kindOfColumns(
+  bytes: Uint8Array,
+  file: string,
+): Promise<TableKind | undefined> {
+  for (const kind of TABLE_KINDS) {
+    try {
+      if (!(await read(bytes, file, kind)).headerRefused) return kind;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Checks one table file as the build would: `groups` are the ward's groups (for participation),
  * `groupsFile` names their file in messages, `target` is the households' target in percent.
@@ -70,6 +96,28 @@ export async function checkTableFile(
   context: { groups: readonly GroupRef[]; groupsFile: string; target: number },
 ): Promise<TableCheck> {
   const table = await read(bytes, file, kind);
+  // Another table's columns: one hint, not a message for every column.
+  const other = table.headerRefused ? await kindOfColumns(bytes, file) : undefined;
+  if (other && other !== kind) {
+    const name = file.split('/').pop()!;
+    const extension = /\.xlsx$/i.test(name) ? '.xlsx' : '.csv';
+    // Named for its kind (an upload), the file is the wrong one; else the choice of kind is.
+    const fix =
+      kindOfFile(name) === kind
+        ? `${name} phải là ${KIND_NAMES[kind]}: chọn đúng tệp, hoặc đặt tên tệp này là ${other}${extension}.`
+        : 'Chọn đúng loại bảng, hoặc chọn đúng tệp.';
+    return {
+      problems: [
+        {
+          file,
+          ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+          line: 1,
+          message: `Tệp này có vẻ là ${KIND_NAMES[other]}, không phải ${KIND_NAMES[kind]}. ${fix}`,
+        },
+      ],
+      rows: 0,
+    };
+  }
   const across = {
     groups: () => groupsProblems(file, table as CsvTable<GroupRow>),
     officials: () => officialsProblems(file, table as CsvTable<OfficialsRow>),

@@ -8,6 +8,8 @@ import type { z } from 'astro/zod';
 import type { Problem } from '../content-rules/content-errors.ts';
 import { validate } from '../content-rules/validate.ts';
 
+const EMPTY_TABLE = 'Tệp trống: dòng đầu phải là tên các cột.';
+
 export interface CsvRow<T> {
   /** 1-based line of the row in the file (the header is line 1). */
   line: number;
@@ -19,6 +21,8 @@ export interface CsvTable<T> {
   problems: Problem[];
   /** The worksheet the rows come from, for a spreadsheet (.xlsx). */
   sheet?: string;
+  /** The first row is not this table's column names: the file may be another table. */
+  headerRefused?: boolean;
 }
 
 interface CsvRecord {
@@ -129,13 +133,7 @@ export function checkTable<S extends z.ZodObject>(
 ): CsvTable<z.output<S>> {
   const named = sheet === undefined ? {} : { sheet };
   const at = { file, ...named };
-  if (!header) {
-    return {
-      rows: [],
-      ...named,
-      problems: [{ ...at, line: 1, message: 'Tệp trống: dòng đầu phải là tên các cột.' }],
-    };
-  }
+  if (!header) return { rows: [], ...named, problems: [{ ...at, line: 1, message: EMPTY_TABLE }] };
 
   const known = Object.keys(rowSchema.shape);
   // Excel's "sep=," line (a hint for Excel itself) stands where the column names should.
@@ -175,7 +173,7 @@ export function checkTable<S extends z.ZodObject>(
       });
     }
   }
-  if (problems.length) return { ...named, rows: [], problems };
+  if (problems.length) return { ...named, rows: [], problems, headerRefused: true };
 
   const rows: CsvRow<z.output<S>>[] = [];
   for (const { cells, line } of body) {
