@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import {
   ContentError,
   formatProblem,
+  technicalDetails,
   type Problem,
 } from '../src/lib/content-rules/content-errors.ts';
 import { contentDir } from '../src/lib/site/paths.ts';
@@ -166,6 +167,9 @@ if (problems.length) {
   console.error(
     `\nNội dung chưa thể đăng: ${problems.length} lỗi. Sửa từng chỗ dưới đây rồi lưu lại.\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`,
   );
+  // The parsers' English, labelled as the maintainer's, after the staff's list.
+  const details = technicalDetails(problems);
+  if (details) console.error(details);
   console.error(`(kiểm tra trong ${seconds} s)`);
   process.exit(1);
 }

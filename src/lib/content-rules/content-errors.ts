@@ -118,15 +118,16 @@ export function technicalDetails(problems: readonly Problem[]): string {
  * Reports all the problems collected, if there are any. Building the site, the Vietnamese list is
  * printed once, as it is, and the build stops: thrown, Astro would wrap it in its English error
  * frame with a stack trace that means nothing to an editor (and print it twice). Under the content
- * check (CONTENT_PROBLEMS_FILE set), which lists every problem at its end, the build prints only
- * their count, so the log carries each once. Anywhere else (the dev server's overlay, tests,
+ * check (CONTENT_PROBLEMS_FILE set), which lists every problem and their technical details at its
+ * end, the build prints only their count, so the log carries each once. Anywhere else (the dev server's overlay, tests,
  * scripts) one ContentError is thrown.
  */
 export function throwIfProblems(problems: Problem[]): void {
   if (problems.length === 0) return;
   const error = new ContentError(problems);
   if (isAstroBuild()) {
-    const details = technicalDetails(error.problems);
+    // Under the check, the list and its technical details are printed at the end of the log.
+    const details = process.env.CONTENT_PROBLEMS_FILE ? '' : technicalDetails(error.problems);
     const list = process.env.CONTENT_PROBLEMS_FILE
       ? `Nội dung chưa hợp lệ: ${problems.length} lỗi, liệt kê ở cuối nhật ký.`
       : `${error.message}\n${error.hint}`;
