@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CI, the pass with another ward's content: the product's unit, build and print tests in a copy
+# CI, the tests with another ward's content: the product's unit, build and print tests in a copy
 # of this clone whose content/ is tests/fixtures/dong-hoa (a site under /congdanso/, 11 groups
 # kp-01 … kp-11 where the sample has 6, tables in .xlsx). The tests read fixtures and the guard of
 # tests/no-content-reads.ts refuses content/ in every process they start, so they must pass as
@@ -11,10 +11,11 @@
 # `npm test` calls it, right after test:fixture-site built that dist/ under the guard, which
 # refuses any read of content/ and so makes the build the same beside either ward's content/) the
 # copy takes the working tree's dist/; without it the copy builds its own, beside the other ward's
-# content/. The browser tests read the working tree's dist/ and run once (`npm test`). The working tree is never touched: the copy holds the clone's files and
-# a hard-linked node_modules whose caches are copied, not linked.
+# content/. The browser tests read the working tree's dist/ (`npm test` runs them after this). The
+# working tree is never touched: the copy holds the clone's files and a hard-linked node_modules
+# whose caches are copied, not linked.
 #
-#   bash tests/other-ward.sh [--reuse-dist]     (the last step of `npm test`; after `npm ci`)
+#   bash tests/other-ward.sh [--reuse-dist]     (a step of `npm test`; after `npm ci`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copy=$(mktemp -d "${TMPDIR:-/tmp}/other-ward-XXXXXX")
@@ -41,7 +42,7 @@ fi
 cd "$copy"
 # npm itself runs on the project's Node 24 (node_modules/.bin/node), which can load the guard.
 export PATH="$copy/node_modules/.bin:$PATH"
-echo "Second pass, content/ replaced by tests/fixtures/dong-hoa, in $copy"
+echo "Unit, print and build tests with content/ replaced by tests/fixtures/dong-hoa, in $copy"
 npm run test:unit
 $reuse_dist || SITE_CONTENT=tests/fixtures/tan-hung NODE_OPTIONS="--import=$copy/tests/no-content-reads.ts" npm run build
 npm run test:print
