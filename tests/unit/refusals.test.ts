@@ -83,7 +83,7 @@ describe('dates and indentation', () => {
       ['11/10/2025', '2025-10-11'],
       ['5/9/2025', '2025-09-05'],
       ['2025-10-11', '2025-10-11'],
-    ])
+    ] as const)
       expect(bulletin(written)).toMatchObject({ ok: true, data: { date: day } });
     expect(problems('---\ntitle: Bản tin\ndate: 31/02/2025\nsummary: Tóm tắt.\n---\n')).toEqual([
       'content/bulletins/x.md, dòng 3, trường "date": Ngày "31/02/2025" không có trên lịch. Kiểm tra lại ngày và tháng (ngày/tháng/năm), ví dụ: 11/10/2025',
