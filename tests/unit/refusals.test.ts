@@ -132,6 +132,10 @@ describe('news dated in the future', () => {
     expect(isPublicEntry('news', item, '2025-10-20')).toBe(false);
     expect(isPublicEntry('news', item, '2025-10-21')).toBe(true);
     expect(isPublicEntry('news', item, '2025-10-22')).toBe(true);
+    // A file's date written day-first, read before the schema (the sample-content check): the
+    // day, not the text, decides.
+    expect(isPublicEntry('news', { date: '05/01/2027' }, '2026-12-06')).toBe(false);
+    expect(isPublicEntry('news', { date: '31/12/2025' }, '2026-12-06')).toBe(true);
     // Letters and bulletins keep the date they were issued or read out.
     expect(isPublicEntry('bulletins', item, '2025-10-20')).toBe(true);
   });
