@@ -4,8 +4,6 @@
  *
  * - the editor's interface follows the browser's language: it gets Vietnamese first;
  * - the access token is typed into a password field;
- * - beside each date field, the day it holds, day-first (the field itself follows the browser's
- *   language, month-first on an English Windows);
  * - no connection to GitHub is said in Vietnamese (the editor shows the browser's own words,
  *   "Failed to fetch"; a refused token it reports in Vietnamese itself);
  * - a save is checked before it is committed, by the build's own schemas, readers and rules
@@ -18,7 +16,6 @@
  * - a table uploaded in the other format (participation.xlsx beside participation.csv) replaces
  *   the old one in the same commit: the build refuses a pair.
  */
-import { formatDate, formatLongDate } from '../lib/site/dates.ts';
 import type { SaveCheck } from './save-check.ts';
 
 declare const GUARD_STRINGS: {
@@ -39,7 +36,6 @@ declare const GUARD_STRINGS: {
   hiddenSave: string;
   hiddenBack: string;
   hiddenDeclined: string;
-  dayFirst: string;
 };
 declare const SAVE_CHECK_URL: string;
 /** The build's table names and file extensions (src/lib/tables/check.ts, src/lib/tables/read.ts). */
@@ -59,32 +55,9 @@ for (const [name, value] of [
 ] as const)
   Object.defineProperty(navigator, name, { get: () => value, configurable: true });
 
-/**
- * The editor's date field is the browser's own, drawn in the browser's language: on an English
- * Windows "10/11/2025" is 11 October. Beside each, the day it holds, day-first and in words.
- */
-function readDates() {
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[type="date"]')) {
-    let reading = input.nextElementSibling;
-    if (!(reading instanceof HTMLElement && reading.classList.contains('day-first'))) {
-      reading = Object.assign(document.createElement('span'), { className: 'day-first' });
-      input.after(reading);
-      input.addEventListener('input', readDates);
-      input.addEventListener('change', readDates);
-    }
-    const text = /^\d{4}-\d{2}-\d{2}$/.test(input.value)
-      ? GUARD_STRINGS.dayFirst
-          .replace('{date}', formatDate(input.value))
-          .replace('{words}', formatLongDate(input.value))
-      : '';
-    if (reading.textContent !== text) reading.textContent = text;
-  }
-}
-
 // The token is a password: the editor's field shows it in clear, on office computers people share
 // and screens others see. Its field is made a password field as soon as it is drawn.
 new MutationObserver(() => {
-  readDates();
   for (const field of document.querySelectorAll<HTMLInputElement>(
     `input[aria-label="${GUARD_STRINGS.tokenLabel}"]:not([type="password"])`,
   )) {
@@ -117,7 +90,6 @@ dialog.save-refused { max-width: 40rem; padding: 1.5rem; font: 1rem/1.5 system-u
   color: CanvasText; background: Canvas; border: 2px solid CanvasText; border-radius: 0.5rem }
 dialog.save-refused li { margin-block: 0.5rem }
 dialog.save-refused .buttons { display: flex; flex-wrap: wrap; gap: 0.75rem }
-.day-first { display: block; margin-top: 0.25rem; font-weight: 600 }
 dialog.save-refused button { font: inherit; padding: 0.5rem 1.5rem; min-height: 44px }`;
 document.head.append(style);
 

@@ -496,7 +496,8 @@ export const vi = {
   'cms.section.stories': 'Câu chuyện',
   'cms.section.submit': 'Cách gửi câu chuyện',
   'cms.section.cultureCenter': 'Đơn vị nhận câu chuyện',
-  'cms.hint.date': 'Chọn ngày trên lịch.',
+  'cms.hint.date': 'Ngày/tháng/năm, ví dụ 11/10/2025.',
+  'cms.pattern.date': 'Viết ngày theo dạng ngày/tháng/năm bằng số, ví dụ 11/10/2025.',
   'cms.hint.itOnly':
     'Chỉ người quản lý kỹ thuật của phường đổi được mục này, trong tệp cài đặt của trang web. Cần đổi thì báo họ.',
   'cms.hint.site.url': 'Địa chỉ chính thức của trang web: mã QR trên áp phích đã in trỏ tới đây.',
@@ -565,7 +566,6 @@ export const vi = {
   'cms.guard.hiddenTitle': 'Bài này sẽ không hiện trên trang web',
   'cms.guard.hiddenIntro': 'Bài sẽ được lưu, nhưng người xem trang web chưa thấy bài này, vì:',
   'cms.guard.hiddenSave': 'Vẫn lưu',
-  'cms.guard.dayFirst': 'Ngày đã chọn: {date} ({words})',
   'cms.guard.hiddenBack': 'Quay lại sửa',
   'cms.guard.hiddenDeclined':
     'Chưa lưu: bạn đã chọn quay lại sửa. Bấm Đồng ý, sửa bài theo từng chỗ dưới đây, rồi bấm Lưu.',

@@ -3,7 +3,7 @@
  * example, because the people who read them are the ward's staff, not developers.
  */
 import { z } from 'astro/zod';
-import { calendarDateIn, formatDate, isCalendarDate } from '../lib/site/dates.ts';
+import { calendarDateIn, formatDate, isCalendarDate, readDate } from '../lib/site/dates.ts';
 import { isFormulaLike } from '../lib/tables/csv-write.ts';
 import { textFault } from '../lib/content-rules/text-rule.ts';
 
@@ -75,24 +75,25 @@ export function lines(label: string, example: string) {
 }
 
 /**
- * A calendar date in Vietnam, written year-month-day ("2025-10-11") and kept as that string:
- * dates here are days, not instants, so no time zone can shift them.
+ * A calendar date in Vietnam, written day-first as Vietnam writes dates ("11/10/2025") or
+ * year-month-day ("2025-10-11"), and kept as the year-month-day string: dates here are days, not
+ * instants, so no time zone can shift them.
  */
-export function calendarDate(label: string, example = '2025-10-11') {
+export function calendarDate(label: string, example = '11/10/2025') {
   return calendarDay(label, example);
 }
 
 /**
  * The day figures were counted: a calendar date that has already come, in Vietnam, when the site
- * is built. A count dated 2099-12-31 would otherwise be shown as "Số liệu đến ngày 31/12/2099".
+ * is built. A count dated 31/12/2099 would otherwise be shown as "Số liệu đến ngày 31/12/2099".
  */
-export function countedDate(label: string, example = '2025-11-05') {
+export function countedDate(label: string, example = '05/11/2025') {
   return calendarDay(label, example).superRefine((value, context) => {
     const today = calendarDateIn(new Date());
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value) && value > today)
+    if (isCalendarDate(value) && value > today)
       context.addIssue({
         code: 'custom',
-        message: `${capitalise(label)} ${formatDate(value)} chưa đến (hôm nay là ${formatDate(today)}). Ghi ngày đã đếm số liệu, năm-tháng-ngày, ví dụ: ${example}`,
+        message: `${capitalise(label)} ${formatDate(value)} chưa đến (hôm nay là ${formatDate(today)}). Ghi ngày đã đếm số liệu, ngày/tháng/năm, ví dụ: ${example}`,
       });
   });
 }
@@ -102,30 +103,24 @@ function calendarDay(label: string, example: string) {
     .union([z.string(), z.date()], {
       error: (issue) =>
         issue.input === undefined || issue.input === null
-          ? `Thiếu ${label}. Viết ngày theo dạng năm-tháng-ngày, ví dụ: ${example}`
-          : `${capitalise(label)} phải là một ngày dạng năm-tháng-ngày, ví dụ: ${example}`,
+          ? `Thiếu ${label}. Viết ngày theo dạng ngày/tháng/năm, ví dụ: ${example}`
+          : `${capitalise(label)} phải là một ngày dạng ngày/tháng/năm, ví dụ: ${example}`,
     })
-    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-    .superRefine((value, context) => {
+    .transform((value, context) => {
+      const written = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
       // One message per date: the form first, then whether the day exists.
-      const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
-      if (dayFirst) {
-        const [, day, month, year] = dayFirst;
+      const iso = readDate(written);
+      if (iso === undefined)
         context.addIssue({
           code: 'custom',
-          message: `"${value}" viết theo kiểu ngày/tháng/năm. Ở đây viết năm-tháng-ngày: ${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`,
+          message: `"${written}" chưa đúng dạng ngày. Viết ngày/tháng/năm bằng số, ví dụ: ${example}`,
         });
-      } else if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      else if (!isCalendarDate(iso))
         context.addIssue({
           code: 'custom',
-          message: `"${value}" chưa đúng dạng ngày. Viết năm-tháng-ngày bằng số, ví dụ: ${example}`,
+          message: `Ngày "${written}" không có trên lịch. Kiểm tra lại ngày và tháng (ngày/tháng/năm), ví dụ: ${example}`,
         });
-      } else if (!isCalendarDate(value)) {
-        context.addIssue({
-          code: 'custom',
-          message: `Ngày "${value}" không có trên lịch. Kiểm tra lại ngày và tháng (năm-tháng-ngày), ví dụ: ${example}`,
-        });
-      }
+      return iso ?? written;
     })
     .meta({ title: label, examples: [example], format: 'date' });
 }

@@ -3,7 +3,7 @@
  * targets. Everything that makes this a given ward's site, so that `src/` holds none of it.
  */
 import { z } from 'astro/zod';
-import { daysBetween, isCalendarDate, VIETNAM_TIME_ZONE } from '../lib/site/dates.ts';
+import { daysBetween, formatDate, isCalendarDate, VIETNAM_TIME_ZONE } from '../lib/site/dates.ts';
 import {
   calendarDate,
   fields,
@@ -113,9 +113,9 @@ export const siteSchema = fields({
     /** First day, YYYY-MM-DD. */
     opens: calendarDate('ngày mở cuộc thi'),
     /** Last day (entries close at the end of it), YYYY-MM-DD. */
-    closes: calendarDate('ngày kết thúc cuộc thi', '2025-11-11'),
+    closes: calendarDate('ngày kết thúc cuộc thi', '11/11/2025'),
     /** The day the ward's units report their results, YYYY-MM-DD. */
-    reportDeadline: calendarDate('hạn gửi báo cáo', '2025-11-08').optional(),
+    reportDeadline: calendarDate('hạn gửi báo cáo', '08/11/2025').optional(),
     /** The time zone the dates are in; Vietnam's unless a ward says otherwise. */
     timeZone: text('múi giờ', VIETNAM_TIME_ZONE).default(VIETNAM_TIME_ZONE),
     /** How many multiple-choice questions the test has. */
@@ -237,14 +237,14 @@ export const siteConfigSchema = siteSchema.superRefine((site, context) => {
     context.addIssue({
       code: 'custom',
       path: ['campaign', 'closes'],
-      message: `Ngày kết thúc (${closes}) đứng trước ngày mở (${opens}). Kiểm tra lại hai ngày này.`,
+      message: `Ngày kết thúc (${formatDate(closes)}) đứng trước ngày mở (${formatDate(opens)}). Kiểm tra lại hai ngày này.`,
     });
   }
   if (valid(opens) && valid(reportDeadline) && daysBetween(opens, reportDeadline) < 0) {
     context.addIssue({
       code: 'custom',
       path: ['campaign', 'reportDeadline'],
-      message: `Hạn báo cáo (${reportDeadline}) đứng trước ngày mở cuộc thi (${opens}). Kiểm tra lại ngày.`,
+      message: `Hạn báo cáo (${formatDate(reportDeadline)}) đứng trước ngày mở cuộc thi (${formatDate(opens)}). Kiểm tra lại ngày.`,
     });
   }
   const { submit } = site.stories;

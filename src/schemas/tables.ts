@@ -43,7 +43,7 @@ export const groupRowSchema = fields({
 /** `participation.csv`: households in a group and how many have someone who took part, as of a date. */
 export const participationRowSchema = fields({
   /** The day the figures were counted, YYYY-MM-DD. */
-  date: countedDate('ngày thống kê', '2025-11-05'),
+  date: countedDate('ngày thống kê', '05/11/2025'),
   /** The group's code from groups.csv. */
   group: text('mã tổ', 'to-1'),
   /** Optional: the group's name, only to make the spreadsheet easier to read; the code decides. */
@@ -78,7 +78,7 @@ export const participationRowSchema = fields({
 /** `officials.csv`: officials in a ward office or unit and how many took part, as of a date. */
 export const officialsRowSchema = fields({
   /** The day the figures were counted, YYYY-MM-DD. */
-  date: countedDate('ngày thống kê', '2025-11-05'),
+  date: countedDate('ngày thống kê', '05/11/2025'),
   /** The office or unit. */
   unit: cellText('tên đơn vị', 'Văn phòng HĐND và UBND'),
   /** Officials (cán bộ, công chức, viên chức) in the unit. */

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calendarDateIn } from '../../src/lib/site/dates.ts';
+import { calendarDateIn, formatDate } from '../../src/lib/site/dates.ts';
 import { astro, copyContent } from './astro.ts';
 
 const TITLE = 'Đường đến Đồng Hòa – Ngày hội số!';
@@ -34,7 +34,7 @@ describe('npm run new', () => {
       expect(run.status, run.output).toBe(0);
       expect(run.output).toContain(`Đã tạo ${content}/${folder}/${FILE} (bản nháp).`);
       const text = readFileSync(path.join(content, folder, FILE), 'utf8');
-      expect(text).toContain(`date: ${calendarDateIn(new Date())}\n`);
+      expect(text).toContain(`date: ${formatDate(calendarDateIn(new Date()))}\n`);
       expect(text).toContain('\ndraft: true\n');
     }
     const sync = astro(['sync'], { SITE_CONTENT: content });

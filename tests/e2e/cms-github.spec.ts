@@ -19,7 +19,8 @@ import { coverPicture, participationWorkbook } from './upload-files.ts';
 import { shot } from './screens.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
-test.use({ actionTimeout: 15_000 });
+// Many ward computers run an English Windows: the editor is tried with the browser in English.
+test.use({ actionTimeout: 15_000, locale: 'en-US' });
 
 /** The token the stand-in accepts, and one it refuses. */
 const TOKEN = 'github_pat_11TANHUNG0000thunghiem';
@@ -324,11 +325,9 @@ test('a save the build would refuse is not committed, and the editor says why', 
     // A cover picture with no description: the form cannot require one only with a picture.
     await newEntry(page, 'Tin tức');
     await fillField(page, 'Tiêu đề', 'Ảnh chưa có mô tả');
-    await fillField(page, 'Ngày đăng', '2025-11-12');
-    // The date field follows the browser's language; beside it, the day read day-first.
-    await expect(
-      page.getByText('Ngày đã chọn: 12/11/2025 (ngày 12 tháng 11 năm 2025)'),
-    ).toBeVisible();
+    // The browser is English (test.use above): the date is typed day-first all the same, and a
+    // day not on the calendar is refused by the build's own rule.
+    await fillField(page, 'Ngày đăng', '31/02/2025');
     await fillField(page, 'Tóm tắt', SUMMARY);
     await page.getByRole('button', { name: 'Duyệt tệp' }).click();
     const pictures = page.getByRole('dialog', { name: 'Chọn ảnh' });
@@ -339,6 +338,12 @@ test('a save the build would refuse is not committed, and the editor says why', 
     await fillBody(page, 'Nội dung.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const refused = page.getByRole('alertdialog', { name: 'Chưa lưu được' });
+    await expect(refused).toContainText(
+      'Ngày đăng: Ngày "31/02/2025" không có trên lịch. Kiểm tra lại ngày và tháng (ngày/tháng/năm), ví dụ: 11/10/2025',
+    );
+    await refused.getByRole('button', { name: 'Đồng ý' }).click();
+    await fillField(page, 'Ngày đăng', '12/11/2025');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect(refused).toContainText('Bài viết chưa được lưu.');
     // The build's rule in the form's words: the field's label, no file, line or key (the form
     // shows none of them), and the way on from this screen.
@@ -346,13 +351,25 @@ test('a save the build would refuse is not committed, and the editor says why', 
       'Mô tả ảnh: Có ảnh thì phải mô tả ảnh cho người không nhìn thấy. Ví dụ: "Đoàn viên hướng dẫn bà con cài ứng dụng"',
     );
     await expect(refused).toContainText('Bấm Đồng ý, sửa từng ô dưới đây trong bài, rồi bấm Lưu.');
-    await expect(refused).not.toContainText(/content\/|dòng \d|coverAlt|Lưu lại/);
+    await expect(refused).not.toContainText(/content\/|dòng \d|coverAlt|Lưu lại|Ngày đăng/);
     await shot(page, '6-chua-luu-duoc');
     await refused.getByRole('button', { name: 'Đồng ý' }).click();
+    // A date not written as a date is stopped by the form itself, in Vietnamese.
+    await fillField(page, 'Ngày đăng', 'Nov 12, 2025');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(
+      page.getByText('Viết ngày theo dạng ngày/tháng/năm bằng số, ví dụ 11/10/2025.'),
+    ).toBeVisible();
+    await fillField(page, 'Ngày đăng', '12/11/2025');
+    // The form's notice of a field in error goes away by itself, before the next screenshot.
+    await expect(page.getByText('Xem lỗi')).toHaveCount(0, { timeout: 30_000 });
     // Still in the form, nothing committed: the staff member writes the description and saves.
     await fillField(page, 'Mô tả ảnh', COVER_ALT);
     await save(page);
     await expect.poll(() => stub.commits.length, { timeout: 30_000 }).toBe(1);
+    // Saved as typed; the build reads it as 12 November 2025.
+    const saved = stub.commits[0]!.additions.find((file) => file.path.endsWith('.md'));
+    expect(saved?.bytes.toString('utf8')).toMatch(/^date: 12\/11\/2025$/m);
 
     // A story marked approved, its teller's consent not ticked: it would be saved and never shown.
     await newStory(page);

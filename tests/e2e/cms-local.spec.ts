@@ -20,7 +20,9 @@ import { fillBody, fillField, newEntry, newStory, save } from './editor-form.ts'
 import { shot } from './screens.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the editor is used on office computers');
-test.use({ actionTimeout: 15_000 });
+// Many ward computers run an English Windows: the browser's language is English, and a date
+// typed day-first must still be read day-first.
+test.use({ actionTimeout: 15_000, locale: 'en-US' });
 
 /** Every file of the sample ward, as the repository's content/, plus a minimal .git, as [path, base64] pairs. */
 function repositoryFiles(): [string, string][] {
@@ -98,7 +100,9 @@ test('a news item, a story with consent and a new participation table, saved by 
   // A news item. Its title has "đ" and accents: the file name must fold them.
   await newEntry(page, 'Tin tức');
   await fillField(page, 'Tiêu đề', 'Đường vào nhà văn hóa đã sửa xong');
-  await fillField(page, 'Ngày đăng', '2025-11-10');
+  // Typed day-first, as the field's hint says: 11 October, not 10 November.
+  await expect(page.getByText('Ngày/tháng/năm, ví dụ 11/10/2025.').first()).toBeVisible();
+  await fillField(page, 'Ngày đăng', '11/10/2025');
   await fillField(page, 'Tóm tắt', 'Bà con đến học tối thứ Bảy đi lại dễ hơn.');
   await fillBody(page, 'Tổ dân phố đã đổ bê tông đoạn đường.');
   await page.getByRole('textbox', { name: 'Tiêu đề' }).scrollIntoViewIfNeeded();
@@ -150,7 +154,7 @@ test('a news item, a story with consent and a new participation table, saved by 
       .filter((file) => file.startsWith('news/'))
       .join(', '),
   ).toBeDefined();
-  expect(news).toMatch(/^date: 2025-11-10$/m);
+  expect(news).toMatch(/^date: 11\/10\/2025$/m);
   const story = saved['stories/toi-giup-ba-dang-ky-du-thi.md'];
   expect(
     story,
@@ -185,6 +189,10 @@ test('a news item, a story with consent and a new participation table, saved by 
   expect(built('tin-tuc/duong-vao-nha-van-hoa-da-sua-xong/index.html')).toContain(
     'Tổ dân phố đã đổ bê tông đoạn đường.',
   );
+  // The build reads the typed date as 11 October 2025.
+  expect(
+    readFileSync(path.join(outDir, 'tin-tuc/duong-vao-nha-van-hoa-da-sua-xong/index.html'), 'utf8'),
+  ).toContain('datetime="2025-10-11"');
   expect(built('cau-chuyen/toi-giup-ba-dang-ky-du-thi/index.html')).toContain(
     'Bà tôi 75 tuổi, nay đã tự làm bài thi.',
   );

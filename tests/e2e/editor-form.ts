@@ -45,7 +45,7 @@ export async function newStory(page: Page) {
   await page.getByRole('combobox', { name: 'Tổ dân phố' }).click();
   await page.getByRole('option', { name: 'Tổ dân phố số 2' }).click();
   await page.getByRole('radio', { name: 'Thanh niên số' }).check();
-  await fillField(page, 'Ngày gửi', '2025-11-09');
+  await fillField(page, 'Ngày gửi', '09/11/2025');
   await fillField(page, 'Tóm tắt', 'Tôi ngồi cùng bà đăng ký tài khoản One Touch.');
 }
 

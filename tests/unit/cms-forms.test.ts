@@ -1,6 +1,6 @@
 /**
  * What staff see in the editor's forms (/quan-tri/), collection by collection: Vietnamese words
- * for labels, plain sentences for hints (no YAML), calendar days with no time zone, uploads named
+ * for labels, plain sentences for hints (no YAML), dates typed day-first, uploads named
  * like the project's files, a picture's description asked for, what only the IT person may change
  * read-only, and sign-in offered only where it can work.
  */
@@ -74,12 +74,11 @@ describe.each(forms().map((form) => [form.name, form] as const))('the form "%s"'
     expect(fields.filter(({ field }) => /UTC/.test(String(field.hint ?? '')))).toEqual([]);
   });
 
-  it('asks for calendar days in no time zone, so no "UTC" shows under a date', () => {
-    for (const { path, field } of fields.filter(({ field }) => field.widget === 'datetime')) {
-      expect(field, path).toMatchObject({ type: 'date', format: 'YYYY-MM-DD' });
-      expect(field.picker_utc, path).toBeUndefined();
-      expect(field.input_timezone, path).toBeUndefined();
-    }
+  it('asks for dates as day-first text, never with the browser’s date picker', () => {
+    // The picker is drawn in the browser's language: 11/10/2025 is 10 November on English Windows.
+    expect(
+      fields.filter(({ field }) => field.widget === 'datetime').map(({ path }) => path),
+    ).toEqual([]);
   });
 
   it('asks for a description next to every picture, saying it is required', () => {
@@ -102,7 +101,10 @@ describe('the editor as a whole', () => {
   it('has pictures and files among the forms it checks', () => {
     const widgets = forms().flatMap((form) => walk(form.fields).map(({ field }) => field.widget));
     expect(widgets.filter((widget) => widget === 'image')).toHaveLength(2);
-    expect(widgets.filter((widget) => widget === 'datetime').length).toBeGreaterThan(8);
+    const dates = forms().flatMap((form) =>
+      walk(form.fields).filter(({ field }) => field.hint === 'Ngày/tháng/năm, ví dụ 11/10/2025.'),
+    );
+    expect(dates.length).toBeGreaterThan(8);
   });
 
   it('names uploaded files like the project’s, and offers no stock photo services', () => {

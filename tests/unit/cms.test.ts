@@ -164,9 +164,24 @@ describe('the editor configuration follows the schemas', () => {
     expect(coverAlt.required).toBe(false);
   });
 
-  it('dates are saved year-month-day with no time, as the schemas read them', () => {
+  it('dates are typed day-first in a text field, whatever the browser’s language', () => {
     const date = fieldsOf('news').find((field) => field.name === 'date')!;
-    expect(date).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
+    expect(date).toMatchObject({
+      widget: 'string',
+      required: true,
+      hint: 'Ngày/tháng/năm, ví dụ 11/10/2025.',
+    });
+    const [pattern, message] = date.pattern as [string, string];
+    expect(message).toBe('Viết ngày theo dạng ngày/tháng/năm bằng số, ví dụ 11/10/2025.');
+    const takes = (value: string) => new RegExp(pattern).test(value);
+    // Day-first as staff type it; year-month-day as the files already hold it.
+    for (const value of ['11/10/2025', '1/2/2025', '2025-10-11']) expect(takes(value)).toBe(true);
+    for (const value of ['10 Nov 2025', '11-10-2025', '11/10/25', ''])
+      expect(takes(value)).toBe(false);
+    const all = (fields: CmsField[]): CmsField[] =>
+      fields.flatMap((field) => [field, ...all(field.fields ?? [])]);
+    const opens = all(fieldsOf('settings')).find((field) => field.name === 'opens')!;
+    expect(opens).toMatchObject({ widget: 'string', pattern: date.pattern });
   });
 
   it('closed sets come from content: groups from the groups table, categories from site.yaml', () => {

@@ -21,7 +21,8 @@ import { announcementSchema } from '../../src/schemas/announcements.ts';
 import { guideSchema } from '../../src/schemas/guides.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { storySchema } from '../../src/schemas/stories.ts';
-import { groupRowSchema } from '../../src/schemas/tables.ts';
+import { groupRowSchema, participationRowSchema } from '../../src/schemas/tables.ts';
+import { participationProblems } from '../../src/lib/tables/rules.ts';
 import { SAMPLE_WARD } from '../sample-ward.ts';
 
 const BAD = 'tests/fixtures/bad';
@@ -61,9 +62,19 @@ describe('site.yaml', () => {
   it('refuses a date that is not on the calendar, naming the line and the field', async () => {
     expect(await thrown(() => readSite(`${BAD}/site-impossible-date.yaml`))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/bad/site-impossible-date.yaml, dòng 18, trường "campaign.closes": Ngày "2025-11-31" không có trên lịch. Kiểm tra lại ngày và tháng (năm-tháng-ngày), ví dụ: 2025-11-11",
+        "tests/fixtures/bad/site-impossible-date.yaml, dòng 18, trường "campaign.closes": Ngày "2025-11-31" không có trên lịch. Kiểm tra lại ngày và tháng (ngày/tháng/năm), ví dụ: 11/11/2025",
       ]
     `);
+  });
+
+  it('reads the campaign’s days written day-first', () => {
+    const source = readFileSync(`${VIET_HOA}/site.yaml`, 'utf8')
+      .replace(/opens: .*/, 'opens: 1/10/2025')
+      .replace(/closes: .*/, 'closes: 11/11/2025');
+    expect(parseSite(source, 'content/site.yaml').campaign).toMatchObject({
+      opens: '2025-10-01',
+      closes: '2025-11-11',
+    });
   });
 
   it('refuses a campaign that closes before it opens', async () => {
@@ -73,7 +84,7 @@ describe('site.yaml', () => {
     );
     expect(await thrown(() => parseSite(source, 'content/site.yaml'))).toMatchInlineSnapshot(`
       [
-        "content/site.yaml, dòng 32, trường "campaign.closes": Ngày kết thúc (2025-10-01) đứng trước ngày mở (2025-10-11). Kiểm tra lại hai ngày này.",
+        "content/site.yaml, dòng 32, trường "campaign.closes": Ngày kết thúc (01/10/2025) đứng trước ngày mở (11/10/2025). Kiểm tra lại hai ngày này.",
       ]
     `);
   });
@@ -126,24 +137,24 @@ describe('announcements', () => {
     const file = `${BAD}/announcement-empty-frontmatter.md`;
     expect(frontmatterProblems(announcementSchema, readFileSync(file, 'utf8'), file))
       .toMatchInlineSnapshot(`
-      [
-        "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "title": Thiếu trích yếu (tiêu đề, phần sau "V/v"). Ví dụ: title: "Triển khai cuộc thi ..."",
-        "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "number": Thiếu số văn bản. Ví dụ: number: "123/UBND-VHXH"",
-        "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "issuer": Thiếu cơ quan ban hành: viết mỗi dòng một mục, bắt đầu bằng "- ", ví dụ: - "ỦY BAN NHÂN DÂN"",
-        "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "place": Thiếu địa danh. Ví dụ: place: "Quang Trung"",
-        "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "date": Thiếu ngày văn bản. Viết ngày theo dạng năm-tháng-ngày, ví dụ: 2025-10-11",
-        "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "recipients": Thiếu nơi gửi (Kính gửi): viết mỗi dòng một mục, bắt đầu bằng "- ", ví dụ: - "Tổ trưởng các tổ dân phố"",
-        "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "signer": Thiếu người ký (signer): gồm các trường authority, name, mỗi trường một dòng dạng "tên: giá trị", thụt vào hai dấu cách.",
-        "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "summary": Thiếu tóm tắt. Ví dụ: summary: "UBND phường triển khai cuộc thi ..."",
-      ]
-    `);
+        [
+          "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "title": Thiếu trích yếu (tiêu đề, phần sau "V/v"). Ví dụ: title: "Triển khai cuộc thi ..."",
+          "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "number": Thiếu số văn bản. Ví dụ: number: "123/UBND-VHXH"",
+          "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "issuer": Thiếu cơ quan ban hành: viết mỗi dòng một mục, bắt đầu bằng "- ", ví dụ: - "ỦY BAN NHÂN DÂN"",
+          "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "place": Thiếu địa danh. Ví dụ: place: "Quang Trung"",
+          "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "date": Thiếu ngày văn bản. Viết ngày theo dạng ngày/tháng/năm, ví dụ: 11/10/2025",
+          "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "recipients": Thiếu nơi gửi (Kính gửi): viết mỗi dòng một mục, bắt đầu bằng "- ", ví dụ: - "Tổ trưởng các tổ dân phố"",
+          "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "signer": Thiếu người ký (signer): gồm các trường authority, name, mỗi trường một dòng dạng "tên: giá trị", thụt vào hai dấu cách.",
+          "tests/fixtures/bad/announcement-empty-frontmatter.md, dòng 2, trường "summary": Thiếu tóm tắt. Ví dụ: summary: "UBND phường triển khai cuộc thi ..."",
+        ]
+      `);
   });
 
   it('refuses an impossible date that js-yaml would roll over to March', () => {
     const source = '---\ntitle: Tin\ndate: 2025-02-30\nsummary: Tóm tắt.\n---\n';
     expect(frontmatterProblems(newsSchema(plainImage), source)).toMatchInlineSnapshot(`
       [
-        "content/x.md, dòng 3, trường "date": Ngày "2025-02-30" không có trên lịch. Kiểm tra lại ngày và tháng (năm-tháng-ngày), ví dụ: 2025-10-11",
+        "content/x.md, dòng 3, trường "date": Ngày "2025-02-30" không có trên lịch. Kiểm tra lại ngày và tháng (ngày/tháng/năm), ví dụ: 11/10/2025",
       ]
     `);
   });
@@ -259,17 +270,33 @@ describe('participation.csv', () => {
     `);
   });
 
+  it('reads a day written day-first as the same day written year-month-day', () => {
+    const text =
+      'date,group,households,joined\n5/11/2025,to-1,120,85\n2025-11-05,to-1,120,85\n31/02/2025,to-2,100,40\n';
+    const table = parseCsv(text, 'participation.csv', participationRowSchema);
+    expect(table.rows.map((row) => row.data.date)).toEqual(['2025-11-05', '2025-11-05']);
+    expect(messages(table.problems)).toEqual([
+      'participation.csv, dòng 4, cột "date": Ngày "31/02/2025" không có trên lịch. Kiểm tra lại ngày và tháng (ngày/tháng/năm), ví dụ: 05/11/2025',
+    ]);
+    // One day, two ways of writing it: the same group counted twice that day.
+    expect(
+      messages(participationProblems('participation.csv', table, codes, 'groups.csv')),
+    ).toEqual([
+      'participation.csv, dòng 3, cột "group": Trùng tổ và ngày thống kê với dòng 2. Mỗi tổ và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.',
+    ]);
+  });
+
   it('names every bad row: not a number, more joined than households, no date, negative, repeated', async () => {
     expect(await thrown(() => readParticipation(codes, `${BAD}/participation-bad-rows.csv`)))
       .toMatchInlineSnapshot(`
-      [
-        "tests/fixtures/bad/participation-bad-rows.csv, dòng 3, cột "households": Số hộ "một trăm" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 120",
-        "tests/fixtures/bad/participation-bad-rows.csv, dòng 4, cột "joined": Số hộ đã tham gia (150) lớn hơn tổng số hộ (100). Kiểm tra lại hai số này.",
-        "tests/fixtures/bad/participation-bad-rows.csv, dòng 5, cột "date": Thiếu ngày thống kê. Viết ngày theo dạng năm-tháng-ngày, ví dụ: 2025-11-05",
-        "tests/fixtures/bad/participation-bad-rows.csv, dòng 6, cột "households": Số hộ "-3" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 120",
-        "tests/fixtures/bad/participation-bad-rows.csv, dòng 7, cột "group": Trùng tổ và ngày thống kê với dòng 2. Mỗi tổ và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.",
-      ]
-    `);
+        [
+          "tests/fixtures/bad/participation-bad-rows.csv, dòng 3, cột "households": Số hộ "một trăm" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 120",
+          "tests/fixtures/bad/participation-bad-rows.csv, dòng 4, cột "joined": Số hộ đã tham gia (150) lớn hơn tổng số hộ (100). Kiểm tra lại hai số này.",
+          "tests/fixtures/bad/participation-bad-rows.csv, dòng 5, cột "date": Thiếu ngày thống kê. Viết ngày theo dạng ngày/tháng/năm, ví dụ: 05/11/2025",
+          "tests/fixtures/bad/participation-bad-rows.csv, dòng 6, cột "households": Số hộ "-3" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 120",
+          "tests/fixtures/bad/participation-bad-rows.csv, dòng 7, cột "group": Trùng tổ và ngày thống kê với dòng 2. Mỗi tổ và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.",
+        ]
+      `);
   });
 });
 
@@ -277,15 +304,15 @@ describe('officials.csv', () => {
   it('names every bad row: not a number, more joined than officials, no date, none at all, repeated, negative', async () => {
     expect(await thrown(() => readOfficials(`${BAD}/officials-bad-rows.csv`)))
       .toMatchInlineSnapshot(`
-      [
-        "tests/fixtures/bad/officials-bad-rows.csv, dòng 3, cột "officials": Số cán bộ "chín" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 25",
-        "tests/fixtures/bad/officials-bad-rows.csv, dòng 4, cột "joined": Số cán bộ đã tham gia (13) lớn hơn tổng số cán bộ (12). Kiểm tra lại hai số này.",
-        "tests/fixtures/bad/officials-bad-rows.csv, dòng 5, cột "date": Thiếu ngày thống kê. Viết ngày theo dạng năm-tháng-ngày, ví dụ: 2025-11-05",
-        "tests/fixtures/bad/officials-bad-rows.csv, dòng 6, cột "officials": Tổng số cán bộ bằng 0: không tính được tỷ lệ. Ghi số cán bộ của đơn vị, hoặc xóa dòng này.",
-        "tests/fixtures/bad/officials-bad-rows.csv, dòng 7, cột "unit": Trùng đơn vị và ngày thống kê với dòng 2. Mỗi đơn vị và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.",
-        "tests/fixtures/bad/officials-bad-rows.csv, dòng 8, cột "officials": Số cán bộ "-2" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 25",
-      ]
-    `);
+        [
+          "tests/fixtures/bad/officials-bad-rows.csv, dòng 3, cột "officials": Số cán bộ "chín" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 25",
+          "tests/fixtures/bad/officials-bad-rows.csv, dòng 4, cột "joined": Số cán bộ đã tham gia (13) lớn hơn tổng số cán bộ (12). Kiểm tra lại hai số này.",
+          "tests/fixtures/bad/officials-bad-rows.csv, dòng 5, cột "date": Thiếu ngày thống kê. Viết ngày theo dạng ngày/tháng/năm, ví dụ: 05/11/2025",
+          "tests/fixtures/bad/officials-bad-rows.csv, dòng 6, cột "officials": Tổng số cán bộ bằng 0: không tính được tỷ lệ. Ghi số cán bộ của đơn vị, hoặc xóa dòng này.",
+          "tests/fixtures/bad/officials-bad-rows.csv, dòng 7, cột "unit": Trùng đơn vị và ngày thống kê với dòng 2. Mỗi đơn vị và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.",
+          "tests/fixtures/bad/officials-bad-rows.csv, dòng 8, cột "officials": Số cán bộ "-2" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 25",
+        ]
+      `);
   });
 });
 

@@ -39,9 +39,9 @@ it('refuses a count dated after today in Vietnam, and one long after the close',
     ),
   ).toMatchInlineSnapshot(`
     [
-      "…/participation.csv, dòng 3, cột "date": Ngày thống kê 31/12/2099 chưa đến (hôm nay là 04/12/2026). Ghi ngày đã đếm số liệu, năm-tháng-ngày, ví dụ: 2025-11-05",
-      "…/participation.csv, dòng 4, cột "date": Ngày thống kê 05/12/2026 chưa đến (hôm nay là 04/12/2026). Ghi ngày đã đếm số liệu, năm-tháng-ngày, ví dụ: 2025-11-05",
-      "…/participation.csv, dòng 5, cột "date": Ngày thống kê 05/11/2026 sau ngày kết thúc cuộc thi (11/11/2025) hơn 31 ngày: có thể gõ nhầm năm. Sửa lại ngày đã đếm số liệu, năm-tháng-ngày.",
+      "…/participation.csv, dòng 3, cột "date": Ngày thống kê 31/12/2099 chưa đến (hôm nay là 04/12/2026). Ghi ngày đã đếm số liệu, ngày/tháng/năm, ví dụ: 05/11/2025",
+      "…/participation.csv, dòng 4, cột "date": Ngày thống kê 05/12/2026 chưa đến (hôm nay là 04/12/2026). Ghi ngày đã đếm số liệu, ngày/tháng/năm, ví dụ: 05/11/2025",
+      "…/participation.csv, dòng 5, cột "date": Ngày thống kê 05/11/2026 sau ngày kết thúc cuộc thi (11/11/2025) hơn 31 ngày: có thể gõ nhầm năm. Sửa lại ngày đã đếm số liệu, ngày/tháng/năm.",
     ]
   `);
 });

@@ -72,12 +72,24 @@ describe('sample content in production', () => {
 });
 
 describe('dates and indentation', () => {
-  it('names a date written day/month/year and gives it back year-month-day', () => {
-    expect(problems('---\ntitle: Bản tin\ndate: 20/10/2025\nsummary: Tóm tắt.\n---\n')).toEqual([
-      'content/bulletins/x.md, dòng 3, trường "date": "20/10/2025" viết theo kiểu ngày/tháng/năm. Ở đây viết năm-tháng-ngày: 2025-10-20',
+  it('reads a date written day/month/year as that day, and names one not on the calendar', () => {
+    const bulletin = (date: string) =>
+      validateFrontmatter(
+        bulletinSchema,
+        `---\ntitle: Bản tin\ndate: ${date}\nsummary: Tóm tắt.\n---\n`,
+        'content/bulletins/x.md',
+      ).result;
+    for (const [written, day] of [
+      ['11/10/2025', '2025-10-11'],
+      ['5/9/2025', '2025-09-05'],
+      ['2025-10-11', '2025-10-11'],
+    ] as const)
+      expect(bulletin(written)).toMatchObject({ ok: true, data: { date: day } });
+    expect(problems('---\ntitle: Bản tin\ndate: 31/02/2025\nsummary: Tóm tắt.\n---\n')).toEqual([
+      'content/bulletins/x.md, dòng 3, trường "date": Ngày "31/02/2025" không có trên lịch. Kiểm tra lại ngày và tháng (ngày/tháng/năm), ví dụ: 11/10/2025',
     ]);
-    expect(problems('---\ntitle: Bản tin\ndate: 5/9/2025\nsummary: Tóm tắt.\n---\n')).toEqual([
-      'content/bulletins/x.md, dòng 3, trường "date": "5/9/2025" viết theo kiểu ngày/tháng/năm. Ở đây viết năm-tháng-ngày: 2025-09-05',
+    expect(problems('---\ntitle: Bản tin\ndate: 20.10.2025\nsummary: Tóm tắt.\n---\n')).toEqual([
+      'content/bulletins/x.md, dòng 3, trường "date": "20.10.2025" chưa đúng dạng ngày. Viết ngày/tháng/năm bằng số, ví dụ: 11/10/2025',
     ]);
   });
 
@@ -120,6 +132,10 @@ describe('news dated in the future', () => {
     expect(isPublicEntry('news', item, '2025-10-20')).toBe(false);
     expect(isPublicEntry('news', item, '2025-10-21')).toBe(true);
     expect(isPublicEntry('news', item, '2025-10-22')).toBe(true);
+    // A file's date written day-first, read before the schema (the sample-content check): the
+    // day, not the text, decides.
+    expect(isPublicEntry('news', { date: '05/01/2027' }, '2026-12-06')).toBe(false);
+    expect(isPublicEntry('news', { date: '31/12/2025' }, '2026-12-06')).toBe(true);
     // Letters and bulletins keep the date they were issued or read out.
     expect(isPublicEntry('bulletins', item, '2025-10-20')).toBe(true);
   });

@@ -41,6 +41,8 @@ describe('scaffold', () => {
       const data = result.data as { title: string; date: string; draft: boolean };
       expect(data.title).toBe(TITLE);
       expect(data.date).toBe('2025-10-20');
+      // Written day-first, as staff write dates and as the comment above it says.
+      expect(made.text).toMatch(/^date: 20\/10\/2025$/m);
       expect(data.draft).toBe(true);
       expect(isPublicEntry(made.folder, data)).toBe(false);
     });

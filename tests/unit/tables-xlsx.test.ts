@@ -128,7 +128,7 @@ describe('an .xlsx table', () => {
     expect(short(await thrown(() => readParticipation(codes, file)))).toEqual([
       'participation.xlsx, trang tính "Tháng 11", dòng 3, cột "households": Số hộ "một trăm" không hợp lệ: viết số nguyên không âm, chỉ gồm chữ số (không dấu chấm, dấu phẩy, chữ), ví dụ: 120',
       'participation.xlsx, trang tính "Tháng 11", dòng 4, cột "joined": Số hộ đã tham gia (150) lớn hơn tổng số hộ (100). Kiểm tra lại hai số này.',
-      'participation.xlsx, trang tính "Tháng 11", dòng 5, cột "date": Thiếu ngày thống kê. Viết ngày theo dạng năm-tháng-ngày, ví dụ: 2025-11-05',
+      'participation.xlsx, trang tính "Tháng 11", dòng 5, cột "date": Thiếu ngày thống kê. Viết ngày theo dạng ngày/tháng/năm, ví dụ: 05/11/2025',
       'participation.xlsx, trang tính "Tháng 11", dòng 6, cột "group": Không có tổ mã "to-99" trong groups.csv. Dùng một mã có trong groups.csv: to-1, to-2, to-3, to-4, to-5.',
       'participation.xlsx, trang tính "Tháng 11", dòng 7, cột "group": Trùng tổ và ngày thống kê với dòng 2. Mỗi tổ và ngày thống kê chỉ được có một dòng: xóa hoặc gộp một trong hai dòng.',
       'participation.xlsx, trang tính "Tháng 11", dòng 8: Dòng có dữ liệu ở cột F nhưng dòng tiêu đề chỉ có 4 cột (đến cột D). Xóa ô thừa, hoặc thêm tên cột ở dòng đầu.',

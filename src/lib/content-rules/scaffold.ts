@@ -6,6 +6,7 @@
 import { markdownFile } from './frontmatter.ts';
 import { placeName } from '../site/letters.ts';
 import { slugFromTitle } from './text.ts';
+import { formatDate } from '../site/dates.ts';
 
 /** What editors type, and the content folder each kind lives in. */
 export const SCAFFOLD_FOLDERS = {
@@ -83,12 +84,12 @@ const TEMPLATES: Record<ScaffoldKind, (title: string, context: ScaffoldContext) 
   news: (title, { today }) => ({
     data: {
       title,
-      date: today,
+      date: formatDate(today),
       summary: '(Viết một hai câu tóm tắt tin.)',
       tags: [],
     },
     comments: {
-      date: ['Ngày đăng, năm-tháng-ngày. Khi sửa tin đã đăng, thêm dòng updated: với ngày sửa.'],
+      date: ['Ngày đăng, ngày/tháng/năm. Khi sửa tin đã đăng, thêm dòng updated: với ngày sửa.'],
       summary: ['Một hai câu, hiện trong danh sách tin và khi chia sẻ đường link.'],
       tags: [
         'Ảnh (không bắt buộc): chép ảnh vào cùng thư mục, bỏ dấu # ở hai dòng dưới và sửa tên ảnh.',
@@ -104,7 +105,7 @@ const TEMPLATES: Record<ScaffoldKind, (title: string, context: ScaffoldContext) 
       number: '(số)/UBND-VHXH',
       issuer: ['ỦY BAN NHÂN DÂN', wardName.toLocaleUpperCase('vi')],
       place: placeName(wardName),
-      date: today,
+      date: formatDate(today),
       recipients: ['(nơi nhận văn bản)'],
       signer: { authority: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: '(họ và tên người ký)' },
       distribution: ['Như trên;', 'Lưu: VT.'],
@@ -120,7 +121,7 @@ const TEMPLATES: Record<ScaffoldKind, (title: string, context: ScaffoldContext) 
         'Số văn bản, không ghi chữ "Số:". Ví dụ: "123/UBND-VHXH".',
       ],
       issuer: ['Cơ quan ban hành, mỗi dòng một dòng như trên văn bản.'],
-      date: ['Ngày văn bản, năm-tháng-ngày.'],
+      date: ['Ngày văn bản, ngày/tháng/năm.'],
       recipients: ['Kính gửi: mỗi nơi một dòng.'],
       signer: ['Người ký: chức vụ (mỗi dòng một dòng như trên văn bản) và họ tên.'],
       distribution: ['Nơi nhận bản sao (không bắt buộc).'],
@@ -139,7 +140,7 @@ const TEMPLATES: Record<ScaffoldKind, (title: string, context: ScaffoldContext) 
       author: { name: '(họ và tên người kể)', display: 'first' },
       group: groupCode,
       category: categoryCode,
-      date: today,
+      date: formatDate(today),
       summary: '(Viết một hai câu tóm tắt câu chuyện.)',
       consent: false,
       published: false,
@@ -147,15 +148,15 @@ const TEMPLATES: Record<ScaffoldKind, (title: string, context: ScaffoldContext) 
     comments: {
       author: ['Người kể; display: full (tên đầy đủ), first (chỉ tên) hoặc anonymous (giấu tên).'],
       group: ['Mã tổ trong groups.csv và mã nhóm câu chuyện trong site.yaml.'],
-      date: ['Ngày nhận câu chuyện, năm-tháng-ngày.'],
+      date: ['Ngày nhận câu chuyện, ngày/tháng/năm.'],
       consent: [
         'Chỉ đăng khi người kể đã đồng ý bằng văn bản (consent) và Trung tâm đã duyệt (published).',
       ],
     },
   }),
   bulletin: (title, { today }) => ({
-    data: { title, date: today, summary: '(Viết một câu tóm tắt bản tin.)' },
-    comments: { date: ['Ngày phát lần đầu, năm-tháng-ngày.'] },
+    data: { title, date: formatDate(today), summary: '(Viết một câu tóm tắt bản tin.)' },
+    comments: { date: ['Ngày phát lần đầu, ngày/tháng/năm.'] },
   }),
 };
 

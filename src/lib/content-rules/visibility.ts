@@ -3,7 +3,7 @@
  * culture centre's review; a news item dated in the future waits for its day. The dev server
  * shows everything, labelled, for preview.
  */
-import { calendarDateIn } from '../site/dates.ts';
+import { calendarDateIn, readDate } from '../site/dates.ts';
 
 /** The folders of markdown content, one per collection. */
 export const ENTRY_FOLDERS = [
@@ -57,7 +57,9 @@ export function isPublicEntry(
   today: string = calendarDateIn(new Date()),
 ): boolean {
   if (data.draft === true) return false;
-  if (folder === 'news' && typeof data.date === 'string' && data.date > today) return false;
+  // Read as the schema reads it: a file's raw "05/01/2027" is 5 January 2027.
+  const date = typeof data.date === 'string' ? readDate(data.date.trim()) : undefined;
+  if (folder === 'news' && date !== undefined && date > today) return false;
   if (folder === 'stories') return isPublishedStory(data);
   return true;
 }

@@ -18,7 +18,7 @@ import { MAX_SLUG_LENGTH } from '../content-rules/file-names.ts';
 import { TABLE_CHECKER_PATH } from '../tables/check.ts';
 import { editorFrame, siteOverrides } from './cms-site.ts';
 
-export { cmsField, cmsFields, DATE_FORMAT, type CmsField } from './cms-fields.ts';
+export { cmsField, cmsFields, DATE_PATTERN, type CmsField } from './cms-fields.ts';
 
 export interface CmsContext {
   /** Groups from the groups table: code and name. */

@@ -2,7 +2,8 @@
  * One zod schema field as a field of the content editor's form (Sveltia CMS, Decap's format): the
  * name, whether it is required, its default, its widget, and its Vietnamese label and hint, read
  * from the metadata the helpers of src/schemas/common.ts attach (`.meta({ title, examples })`).
- * Dates are saved as the schemas read them: year-month-day, no time.
+ * Dates are text, written day-first as Vietnam writes them: the browser's date picker shows the
+ * browser's language, month-first on an English Windows.
  */
 import type { z } from 'astro/zod';
 import { z as zod } from 'astro/zod';
@@ -23,8 +24,12 @@ export interface CmsField {
   [option: string]: unknown;
 }
 
-/** The date format of every date in the content: the schemas' calendarDate (YYYY-MM-DD). */
-export const DATE_FORMAT = 'YYYY-MM-DD';
+/**
+ * What a date field takes: a day-first date ("11/10/2025"), or year-month-day ("2025-10-11"), as
+ * dates already in the files are written. The save check (the build's calendarDate) then refuses
+ * a day that is not on the calendar.
+ */
+export const DATE_PATTERN = String.raw`^\s*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\s*$`;
 
 /**
  * A schema's label as an editor label: Vietnamese words only. The schemas' labels name the file's
@@ -181,12 +186,11 @@ export function cmsField(
   };
   const type = base(inner)._zod.def.type;
   if (meta.format === 'date') {
-    // A calendar day: the browser's date picker, saved as the day chosen, in no time zone.
+    // A calendar day, typed day-first: the browser's date picker follows the browser's language.
     Object.assign(field, {
-      widget: 'datetime',
-      type: 'date',
-      format: DATE_FORMAT,
+      widget: 'string',
       hint: vi['cms.hint.date'],
+      pattern: [DATE_PATTERN, vi['cms.pattern.date']],
     });
   } else if (meta.format === 'image') {
     Object.assign(field, { widget: 'image', choose_url: false });

@@ -68,7 +68,6 @@ export async function writeEditorScripts(target: string, context: SaveCheckConte
     hiddenSave: vi['cms.guard.hiddenSave'],
     hiddenBack: vi['cms.guard.hiddenBack'],
     hiddenDeclined: vi['cms.guard.hiddenDeclined'],
-    dayFirst: vi['cms.guard.dayFirst'],
     unchecked: vi['cms.guard.unchecked'],
     close: vi['cms.guard.close'],
     // The editor's own label of its token field (its Vietnamese "personal_access_token").

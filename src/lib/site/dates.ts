@@ -18,6 +18,23 @@ export function isCalendarDate(value: string): boolean {
   );
 }
 
+/** "11/10/2025" or "1/2/2025": day, month, year, as Vietnam writes a date. */
+const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A date as the content writes it, day-first ("11/10/2025") or year-month-day ("2025-10-11"), as
+ * the year-month-day string every reader uses; undefined when it is neither form. The day is not
+ * checked against the calendar: "31/02/2025" gives "2025-02-31".
+ */
+export function readDate(value: string): string | undefined {
+  const dayFirst = DAY_FIRST.exec(value);
+  if (dayFirst) {
+    const [, day, month, year] = dayFirst;
+    return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  }
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
 function parts(date: string): [number, number, number] {
   if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

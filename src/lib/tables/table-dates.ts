@@ -30,6 +30,6 @@ export function lateCounts(file: string, rows: readonly CsvRow<{ date: string }>
       line: row.line,
       field: 'date',
       kind: 'column' as const,
-      message: `Ngày thống kê ${formatDate(row.data.date)} sau ngày kết thúc cuộc thi (${formatDate(closes)}) hơn ${LATE_COUNT_DAYS} ngày: có thể gõ nhầm năm. Sửa lại ngày đã đếm số liệu, năm-tháng-ngày.`,
+      message: `Ngày thống kê ${formatDate(row.data.date)} sau ngày kết thúc cuộc thi (${formatDate(closes)}) hơn ${LATE_COUNT_DAYS} ngày: có thể gõ nhầm năm. Sửa lại ngày đã đếm số liệu, ngày/tháng/năm.`,
     }));
 }
